@@ -1,0 +1,72 @@
+package io.github.ladorules;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A concern about one or more adults who work with children: the {@code lado-case/1} input.
+ *
+ * <p>It carries no names, only the host's opaque references. Every {@code Boolean}, {@code Integer} or date that
+ * is {@code null} means <em>not known</em>, never false: the rules rest on the known facts and list the unknown ones
+ * that could change a result as questions. Instances are validated against the published JSON Schema when they
+ * are evaluated, so a record built in code gets the same checks as a file.
+ */
+public record LadoCase(
+        String schema,
+        String caseRef,
+        LocalDate referralDate,
+        List<Subject> subjects,
+        List<Child> children,
+        List<Concern> concerns,
+        Circumstances circumstances) {
+
+    public static final String SCHEMA = "lado-case/1";
+
+    public LadoCase {
+        subjects = subjects == null ? null : List.copyOf(subjects);
+        children = children == null ? List.of() : List.copyOf(children);
+        concerns = concerns == null ? null : List.copyOf(concerns);
+        circumstances = circumstances == null ? Circumstances.UNKNOWN : circumstances;
+    }
+
+    /** An adult the concern is about. */
+    public record Subject(
+            String ref,
+            Role role,
+            Setting setting,
+            Engagement engagement,
+            Boolean worksWithChildren,
+            Boolean currentlyInRole,
+            Boolean regulatedActivity,
+            Boolean otherRolesWithChildren,
+            Integer priorLowLevelConcerns,
+            Integer priorReferrals) {
+    }
+
+    /** A child the concern is about. */
+    public record Child(String ref, Integer ageAtIncident, Boolean disabledOrSend, Boolean lookedAfter) {
+    }
+
+    /** One alleged behaviour by one adult, coded with an indicator from the edition's matrix. */
+    public record Concern(
+            String subject,
+            List<String> children,
+            String indicator,
+            ConcernContext context,
+            LocalDate incidentDate,
+            Boolean injury) {
+
+        public Concern {
+            children = children == null ? List.of() : List.copyOf(children);
+        }
+    }
+
+    /** Facts about the case as a whole. */
+    public record Circumstances(
+            Boolean childInImmediateDanger,
+            Boolean significantHarmSuspected,
+            Boolean evidenceShowsCouldNotHaveHappened) {
+
+        public static final Circumstances UNKNOWN = new Circumstances(null, null, null);
+    }
+}

@@ -1,0 +1,128 @@
+package io.github.ladorules;
+
+import io.github.ladorules.internal.EditionCatalogue;
+import io.github.ladorules.internal.EditionFiles;
+import io.github.ladorules.internal.Evaluator;
+import io.github.ladorules.internal.CaseValidator;
+import io.github.ladorules.internal.RuleCatalogues;
+import io.github.ladorules.internal.calendar.WorkingDayCalendar;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Evaluates concerns against the edition of the rules in force on each case's referral date.
+ *
+ * <p>Build one engine and share it: it is immutable and thread-safe, makes no network calls and holds no global
+ * state. An edition's rules are compiled the first time a case needs them (or all at once with
+ * {@link Builder#compileAllEditions()}); each evaluation then runs in its own short-lived session.
+ *
+ * <pre>{@code
+ * LadoEngine engine = LadoEngine.builder().build();           // the editions shipped in the jar
+ * Decision decision = engine.evaluate(LadoCodec.readCase(path));
+ * }</pre>
+ */
+public final class LadoEngine {
+    /** The version of this library, written into every decision. */
+    public static final String ENGINE_VERSION = "0.1.0";
+
+    private final EditionCatalogue catalogue;
+    private final Evaluator evaluator;
+
+    private LadoEngine(EditionCatalogue catalogue, LocalProfile profile) {
+        this.catalogue = catalogue;
+        this.evaluator = new Evaluator(catalogue, profile, WorkingDayCalendar.englandAndWales(), ENGINE_VERSION);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Evaluates a case with the edition in force on its referral date.
+     *
+     * @throws InvalidInputException if the case breaks the {@code lado-case/1} schema or refers to things it lacks,
+     *         or its referral date is before the first edition; nothing is evaluated
+     * @throws RulesException if the edition's rules cannot be compiled or contradict each other
+     */
+    public Decision evaluate(LadoCase lado) {
+        LadoCase valid = CaseValidator.check(lado);
+        return evaluator.evaluate(valid, catalogue.inForceOn(valid.referralDate()));
+    }
+
+    /**
+     * Evaluates a case with a pinned edition, whatever its referral date, for example to replay an old decision.
+     *
+     * @throws InvalidInputException if the case is invalid or there is no edition with that id
+     */
+    public Decision evaluate(LadoCase lado, String editionId) {
+        Objects.requireNonNull(editionId, "editionId");
+        LadoCase valid = CaseValidator.check(lado);
+        return evaluator.evaluate(valid, catalogue.byId(editionId));
+    }
+
+    /** The editions this engine knows, in the order they came into force. */
+    public List<EditionInfo> editions() {
+        return catalogue.editions();
+    }
+
+    /** The edition in force on a date. */
+    public EditionInfo editionInForceOn(java.time.LocalDate referralDate) {
+        return catalogue.inForceOn(referralDate);
+    }
+
+    /** Every rule of an edition in rule-book order (compiling the edition if it is not yet compiled). */
+    public List<RuleInfo> rules(String editionId) {
+        return RuleCatalogues.rules(catalogue, catalogue.byId(editionId));
+    }
+
+    /** Builds an engine. Each option may be set once. */
+    public static final class Builder {
+        private Path rulesDirectory;
+        private LocalProfile profile;
+        private boolean compileAll;
+
+        private Builder() {
+        }
+
+        /**
+         * Loads editions from a directory ({@code <dir>/<edition>/edition.yaml} and {@code *.drl}) instead of the
+         * ones shipped in the jar, so a policy lead can edit a rule and rerun without rebuilding.
+         */
+        public Builder rulesDirectory(Path directory) {
+            requireUnset(this.rulesDirectory, "rules directory");
+            this.rulesDirectory = Objects.requireNonNull(directory, "directory");
+            return this;
+        }
+
+        /** Local parameters (meeting days, pattern threshold); {@link LocalProfile#DEFAULTS} when not set. */
+        public Builder profile(LocalProfile profile) {
+            requireUnset(this.profile, "profile");
+            this.profile = Objects.requireNonNull(profile, "profile");
+            return this;
+        }
+
+        /** Compiles every edition while building, so no evaluation pays for compilation and errors show at once. */
+        public Builder compileAllEditions() {
+            this.compileAll = true;
+            return this;
+        }
+
+        /** @throws RulesException if the editions cannot be read, or (with compileAllEditions) compiled */
+        public LadoEngine build() {
+            Path root = rulesDirectory != null ? rulesDirectory : EditionFiles.bundledRoot();
+            LadoEngine engine = new LadoEngine(EditionCatalogue.load(root),
+                    profile != null ? profile : LocalProfile.DEFAULTS);
+            if (compileAll) {
+                engine.editions().forEach(e -> engine.rules(e.id()));
+            }
+            return engine;
+        }
+
+        private static void requireUnset(Object value, String what) {
+            if (value != null) {
+                throw new IllegalStateException(what + " was already set to " + value);
+            }
+        }
+    }
+}

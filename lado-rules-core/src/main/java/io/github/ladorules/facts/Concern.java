@@ -1,0 +1,51 @@
+package io.github.ladorules.facts;
+
+import io.github.ladorules.ConcernContext;
+import java.time.LocalDate;
+import java.util.List;
+
+/** One alleged behaviour by one adult towards none, one or several children. */
+public final class Concern {
+    private final int index;
+    private final Subject subject;
+    private final List<Child> children;
+    private final String indicator;
+    private final ConcernContext context;
+    private final LocalDate incidentDate;
+    private final Boolean injury;
+
+    public Concern(int index, Subject subject, List<Child> children, String indicator, ConcernContext context,
+                   LocalDate incidentDate, Boolean injury) {
+        this.index = index;
+        this.subject = subject;
+        this.children = List.copyOf(children);
+        this.indicator = indicator;
+        this.context = context;
+        this.incidentDate = incidentDate;
+        this.injury = injury;
+    }
+
+    /** Position in the case's {@code concerns} list, so findings can be traced to the input. */
+    public int getIndex() { return index; }
+    public Subject getSubject() { return subject; }
+    public List<Child> getChildren() { return children; }
+    public String getIndicator() { return indicator; }
+    public ConcernContext getContext() { return context; }
+    public LocalDate getIncidentDate() { return incidentDate; }
+    public Boolean getInjury() { return injury; }
+
+    /** True only when the incident date is known and falls on or after the given ISO date (yyyy-mm-dd). */
+    public boolean incidentOnOrAfter(String isoDate) {
+        return incidentDate != null && !incidentDate.isBefore(LocalDate.parse(isoDate));
+    }
+
+    /** True only when the incident date is known and falls before the given ISO date (yyyy-mm-dd). */
+    public boolean incidentBefore(String isoDate) {
+        return incidentDate != null && incidentDate.isBefore(LocalDate.parse(isoDate));
+    }
+
+    @Override
+    public String toString() {
+        return "Concern " + index + " " + indicator;
+    }
+}

@@ -1,0 +1,50 @@
+package io.github.ladorules.facts;
+
+import io.github.ladorules.Engagement;
+import io.github.ladorules.Role;
+import io.github.ladorules.Setting;
+
+/** An adult the concern is about. */
+public final class Subject {
+    private final String ref;
+    private final Role role;
+    private final Setting setting;
+    private final Engagement engagement;
+    private final Boolean worksWithChildren;
+    private final Boolean currentlyInRole;
+    private final Boolean regulatedActivity;
+    private final Boolean otherRolesWithChildren;
+    private final Integer priorLowLevelConcerns;
+    private final Integer priorReferrals;
+
+    public Subject(String ref, Role role, Setting setting, Engagement engagement, Boolean worksWithChildren,
+                   Boolean currentlyInRole, Boolean regulatedActivity, Boolean otherRolesWithChildren,
+                   Integer priorLowLevelConcerns, Integer priorReferrals) {
+        this.ref = ref;
+        this.role = role;
+        this.setting = setting;
+        this.engagement = engagement;
+        this.worksWithChildren = worksWithChildren;
+        this.currentlyInRole = currentlyInRole;
+        this.regulatedActivity = regulatedActivity;
+        this.otherRolesWithChildren = otherRolesWithChildren;
+        this.priorLowLevelConcerns = priorLowLevelConcerns;
+        this.priorReferrals = priorReferrals;
+    }
+
+    public String getRef() { return ref; }
+    public Role getRole() { return role; }
+    public Setting getSetting() { return setting; }
+    public Engagement getEngagement() { return engagement; }
+    public Boolean getWorksWithChildren() { return worksWithChildren; }
+    public Boolean getCurrentlyInRole() { return currentlyInRole; }
+    public Boolean getRegulatedActivity() { return regulatedActivity; }
+    public Boolean getOtherRolesWithChildren() { return otherRolesWithChildren; }
+    public Integer getPriorLowLevelConcerns() { return priorLowLevelConcerns; }
+    public Integer getPriorReferrals() { return priorReferrals; }
+
+    @Override
+    public String toString() {
+        return "Subject " + ref;
+    }
+}

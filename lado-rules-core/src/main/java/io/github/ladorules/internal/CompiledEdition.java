@@ -1,0 +1,33 @@
+package io.github.ladorules.internal;
+
+import io.github.ladorules.EditionInfo;
+import io.github.ladorules.RuleInfo;
+import java.util.List;
+import java.util.Map;
+import org.kie.api.KieBase;
+
+/**
+ * One edition ready to evaluate: its description, its compiled rule base (immutable and thread-safe once built)
+ * and its rules by name, in rule-book order.
+ */
+record CompiledEdition(EditionInfo info, KieBase kieBase, Map<String, RuleInfo> rulesByName, Map<String, Integer> order) {
+
+    RuleInfo rule(String name) {
+        RuleInfo rule = rulesByName.get(name);
+        if (rule == null) {
+            throw new IllegalStateException("rule '" + name + "' is not in edition " + info.id());
+        }
+        return rule;
+    }
+
+    /** Position of a rule in the rule book: files in name order, rules in the order they are written. */
+    int position(String ruleName) {
+        return order.getOrDefault(ruleName, Integer.MAX_VALUE);
+    }
+
+    List<RuleInfo> rules() {
+        return rulesByName.values().stream()
+                .sorted((a, b) -> Integer.compare(position(a.name()), position(b.name())))
+                .toList();
+    }
+}

@@ -1,0 +1,130 @@
+package io.github.ladorules.internal;
+
+import io.github.ladorules.Action;
+import io.github.ladorules.Criterion;
+import io.github.ladorules.Decision;
+import io.github.ladorules.LadoCase;
+import io.github.ladorules.Question;
+import io.github.ladorules.Reason;
+import io.github.ladorules.Recommendation;
+import io.github.ladorules.Route;
+import io.github.ladorules.RuleInfo;
+import io.github.ladorules.RulesException;
+import io.github.ladorules.SubjectDecision;
+import io.github.ladorules.facts.Act;
+import io.github.ladorules.facts.CriterionMet;
+import io.github.ladorules.facts.Finding;
+import io.github.ladorules.facts.Recommend;
+import io.github.ladorules.facts.RouteTo;
+import io.github.ladorules.facts.Subject;
+import io.github.ladorules.facts.SubjectAssessment;
+import io.github.ladorules.facts.TransferableRisk;
+import io.github.ladorules.internal.calendar.WorkingDayCalendar;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Gathers the findings of one evaluation into a decision. It decides nothing: every value comes from a rule's
+ * finding, and it only checks that the rules were consistent (one recommendation and one route per adult).
+ */
+final class DecisionAssembler {
+    private final CompiledEdition edition;
+    private final WorkingDayCalendar calendar;
+
+    DecisionAssembler(CompiledEdition edition, WorkingDayCalendar calendar) {
+        this.edition = edition;
+        this.calendar = calendar;
+    }
+
+    /** One adult's result before questions are added. */
+    record SubjectResult(String ref, Recommendation recommendation, int tier, List<Criterion> criteria,
+                         boolean transferableRisk, Route route, List<Action> actions, List<Reason> reasons) {
+        SubjectDecision withQuestions(List<Question> questions) {
+            return new SubjectDecision(ref, recommendation, tier, criteria, transferableRisk, route, actions,
+                    reasons, questions);
+        }
+    }
+
+    record CaseResult(List<SubjectResult> subjects, List<Action> caseActions) {
+        Recommendation overall() {
+            return subjects.stream().map(SubjectResult::recommendation).max(Comparator.naturalOrder())
+                    .orElseThrow();
+        }
+    }
+
+    CaseResult assemble(LadoCase lado, List<Subject> subjects, List<Finding> findings, List<SubjectAssessment> tiers) {
+        List<SubjectResult> results = new ArrayList<>();
+        for (Subject subject : subjects) {
+            List<Finding> mine = findings.stream().filter(f -> f.getSubject() == subject).toList();
+            int tier = tiers.stream().filter(t -> t.getSubject() == subject).mapToInt(SubjectAssessment::getTier)
+                    .findFirst().orElseThrow();
+            Recommendation recommendation = exactlyOne(subject, mine, Recommend.class, "recommendation")
+                    .getRecommendation();
+            Route route = exactlyOne(subject, mine, RouteTo.class, "route").getRoute();
+            Set<Criterion> criteria = EnumSet.noneOf(Criterion.class);
+            mine.stream().filter(CriterionMet.class::isInstance).map(CriterionMet.class::cast)
+                    .forEach(c -> criteria.add(c.getCriterion()));
+            boolean transferable = mine.stream().anyMatch(TransferableRisk.class::isInstance);
+            results.add(new SubjectResult(subject.getRef(), recommendation, tier, List.copyOf(criteria), transferable,
+                    route, actions(lado, mine), reasons(mine)));
+        }
+        List<Finding> caseLevel = findings.stream().filter(f -> f.getSubject() == null).toList();
+        return new CaseResult(results, actions(lado, caseLevel));
+    }
+
+    private <T extends Finding> T exactlyOne(Subject subject, List<Finding> findings, Class<T> type, String what) {
+        List<T> found = findings.stream().filter(type::isInstance).map(type::cast)
+                .sorted(Comparator.comparingInt(f -> edition.position(f.getRule()))).toList();
+        if (found.size() == 1) {
+            return found.get(0);
+        }
+        List<RulesException.Problem> problems = new ArrayList<>();
+        if (found.isEmpty()) {
+            problems.add(new RulesException.Problem(edition.info().id(), 0,
+                    "no rule chose a " + what + " for subject " + subject.getRef()));
+        }
+        for (T f : found) {
+            RuleInfo rule = edition.rule(f.getRule());
+            problems.add(new RulesException.Problem(rule.file(), rule.line(), "rule " + rule.id() + " chose a "
+                    + what + " for subject " + subject.getRef() + ", and so did " + (found.size() - 1) + " other rule(s)"));
+        }
+        throw new RulesException(problems);
+    }
+
+    /** One action per code, the earliest rule in the rule book speaking for it. */
+    private List<Action> actions(LadoCase lado, List<Finding> findings) {
+        Map<io.github.ladorules.ActionCode, Action> byCode = new LinkedHashMap<>();
+        findings.stream().filter(Act.class::isInstance).map(Act.class::cast)
+                .sorted(Comparator.comparingInt(a -> edition.position(a.getRule())))
+                .forEach(a -> {
+                    RuleInfo rule = edition.rule(a.getRule());
+                    var due = a.getWorkingDays() == null ? null
+                            : calendar.addWorkingDays(lado.referralDate(), a.getWorkingDays());
+                    byCode.putIfAbsent(a.getCode(), new Action(a.getCode(), due, rule.text(), rule.id()));
+                });
+        return byCode.values().stream().sorted(Comparator.comparing(Action::code)).toList();
+    }
+
+    /** The reasons behind everything but the actions (which carry their own), once per rule, in rule-book order. */
+    private List<Reason> reasons(List<Finding> findings) {
+        return findings.stream().filter(f -> !(f instanceof Act))
+                .map(Finding::getRule).distinct()
+                .sorted(Comparator.comparingInt(edition::position))
+                .map(edition::rule)
+                .map(r -> new Reason(r.id(), r.text(), r.cite()))
+                .toList();
+    }
+
+    static Decision decision(LadoCase lado, CompiledEdition edition, String engineVersion, CaseResult result,
+                             Map<String, List<Question>> questions) {
+        List<SubjectDecision> subjects = result.subjects().stream()
+                .map(s -> s.withQuestions(questions.getOrDefault(s.ref(), List.of()))).toList();
+        return new Decision(Decision.SCHEMA, lado.caseRef(), edition.info().ref(), engineVersion, result.overall(),
+                subjects, result.caseActions(), Decision.NOTICE);
+    }
+}

@@ -1,0 +1,56 @@
+package io.github.ladorules.internal;
+
+import io.github.ladorules.LadoCase;
+import io.github.ladorules.LocalProfile;
+import io.github.ladorules.facts.Child;
+import io.github.ladorules.facts.Circumstances;
+import io.github.ladorules.facts.Concern;
+import io.github.ladorules.facts.LocalParameters;
+import io.github.ladorules.facts.Subject;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Turns a validated case into the facts the rules match. The API model and the rule vocabulary stay apart. */
+final class FactMapper {
+    private FactMapper() {
+    }
+
+    record CaseFacts(List<Subject> subjects, List<Child> children, List<Concern> concerns,
+                     Circumstances circumstances, LocalParameters parameters) {
+        List<Object> all() {
+            List<Object> all = new ArrayList<>(subjects);
+            all.addAll(children);
+            all.addAll(concerns);
+            all.add(circumstances);
+            all.add(parameters);
+            return all;
+        }
+    }
+
+    static CaseFacts map(LadoCase c, LocalProfile profile) {
+        Map<String, Subject> subjects = new LinkedHashMap<>();
+        for (LadoCase.Subject s : c.subjects()) {
+            subjects.put(s.ref(), new Subject(s.ref(), s.role(), s.setting(), s.engagement(), s.worksWithChildren(),
+                    s.currentlyInRole(), s.regulatedActivity(), s.otherRolesWithChildren(), s.priorLowLevelConcerns(),
+                    s.priorReferrals()));
+        }
+        Map<String, Child> children = new LinkedHashMap<>();
+        for (LadoCase.Child ch : c.children()) {
+            children.put(ch.ref(), new Child(ch.ref(), ch.ageAtIncident(), ch.disabledOrSend(), ch.lookedAfter()));
+        }
+        List<Concern> concerns = new ArrayList<>();
+        for (int i = 0; i < c.concerns().size(); i++) {
+            LadoCase.Concern k = c.concerns().get(i);
+            concerns.add(new Concern(i, subjects.get(k.subject()), k.children().stream().map(children::get).toList(),
+                    k.indicator(), k.context(), k.incidentDate(), k.injury()));
+        }
+        LadoCase.Circumstances ci = c.circumstances();
+        return new CaseFacts(List.copyOf(subjects.values()), List.copyOf(children.values()), concerns,
+                new Circumstances(ci.childInImmediateDanger(), ci.significantHarmSuspected(),
+                        ci.evidenceShowsCouldNotHaveHappened()),
+                new LocalParameters(profile.initialEvaluationMeetingWorkingDays(), profile.informLadoWorkingDays(),
+                        profile.lowLevelConcernPatternThreshold()));
+    }
+}
