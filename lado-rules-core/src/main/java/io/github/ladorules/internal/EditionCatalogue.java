@@ -87,7 +87,8 @@ public final class EditionCatalogue {
             manifest = Json.YAML.readValue(EditionFiles.read(file), EditionManifest.class);
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            throw new RulesException(List.of(new RulesException.Problem(display, line, e.getOriginalMessage())));
+            throw new RulesException(List.of(new RulesException.Problem(display, line,
+                    e.getOriginalMessage().lines().findFirst().orElse("cannot be read").trim())));
         }
         List<String> missing = new ArrayList<>();
         if (manifest.id() == null) missing.add("id");
