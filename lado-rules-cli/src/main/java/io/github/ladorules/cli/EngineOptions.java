@@ -1,0 +1,38 @@
+package io.github.ladorules.cli;
+
+import io.github.ladorules.InvalidInputException;
+import io.github.ladorules.LadoEngine;
+import io.github.ladorules.LocalProfile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** Options every command that evaluates shares: which rules, which local profile, and debugging. */
+final class EngineOptions {
+    @Option(names = "--rules", paramLabel = "DIR",
+            description = "Load editions from this directory (e.g. rules) instead of the ones built into the jar, "
+                    + "so an edited rule takes effect without rebuilding.")
+    Path rulesDirectory;
+
+    @Option(names = "--profile", paramLabel = "FILE",
+            description = "A local profile (YAML) overriding the default parameters: "
+                    + "initialEvaluationMeetingWorkingDays (5), informLadoWorkingDays (1), lowLevelConcernPatternThreshold (3).")
+    Path profile;
+
+    @Option(names = "--debug", description = "Print the stack trace of an error.")
+    boolean debug;
+
+    LadoEngine engine() {
+        LadoEngine.Builder builder = LadoEngine.builder();
+        if (rulesDirectory != null) {
+            if (!Files.isDirectory(rulesDirectory)) {
+                throw InvalidInputException.of("--rules", rulesDirectory + " is not a directory");
+            }
+            builder.rulesDirectory(rulesDirectory);
+        }
+        if (profile != null) {
+            builder.profile(LocalProfile.read(profile));
+        }
+        return builder.build();
+    }
+}

@@ -1,0 +1,45 @@
+package io.github.ladorules.cli;
+
+import io.github.ladorules.Decision;
+import io.github.ladorules.LadoCase;
+import io.github.ladorules.LadoCodec;
+import io.github.ladorules.LadoEngine;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code lado-rules evaluate CASE}: the recommendation for a case, as text for a person or JSON for a machine. */
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
+        description = "Evaluate a case (lado-case/1, JSON or YAML) against the edition in force on its referral date.")
+final class EvaluateCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    EngineOptions options;
+
+    @Parameters(paramLabel = "CASE", description = "The case file (.yaml, .yml or .json).")
+    Path file;
+
+    @Option(names = "--json", description = "Print the lado-decision/1 JSON instead of text.")
+    boolean json;
+
+    @Option(names = "--edition", paramLabel = "ID",
+            description = "Pin an edition (e.g. kcsie-2021) instead of choosing it by the referral date.")
+    String edition;
+
+    @Override
+    public Integer call() {
+        LadoCase lado = LadoCodec.readCase(file);
+        LadoEngine engine = options.engine();
+        Decision decision = edition == null ? engine.evaluate(lado) : engine.evaluate(lado, edition);
+        spec.commandLine().getOut().print(json ? LadoCodec.toJson(decision) : DecisionText.render(decision, lado));
+        spec.commandLine().getOut().flush();
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,33 @@
+package io.github.ladorules.cli;
+
+import io.github.ladorules.LadoEngine;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code lado-rules} command. It only parses arguments, calls the core API and prints. */
+@Command(name = "lado-rules",
+        mixinStandardHelpOptions = true,
+        version = "lado-rules " + LadoEngine.ENGINE_VERSION,
+        description = "Decision support for designated officers (LADOs): does a concern about an adult who works "
+                + "with children meet the harm threshold, and why. The designated officer makes the decision.",
+        subcommands = {EvaluateCommand.class, EditionsCommand.class, CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+                "0:done",
+                "1:a test failed or an expectation differs",
+                "2:bad input or usage (the message names the field)",
+                "3:a rules error (the message names the file and line)"})
+public final class LadoRulesCommand {
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The configured command line, shared by {@link #main} and the tests. */
+    public static CommandLine commandLine() {
+        CommandLine cmd = new CommandLine(new LadoRulesCommand());
+        cmd.setExecutionExceptionHandler(new ErrorHandler());
+        cmd.setExitCodeExceptionMapper(ErrorHandler::exitCode);
+        return cmd;
+    }
+}

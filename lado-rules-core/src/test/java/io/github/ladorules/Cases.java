@@ -1,0 +1,40 @@
+package io.github.ladorules;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** Small builders for fictional test cases: a teacher in a school, a child, one concern. */
+final class Cases {
+    private Cases() {
+    }
+
+    static LadoCase.Subject teacher(String ref) {
+        return new LadoCase.Subject(ref, Role.TEACHER, Setting.SCHOOL, Engagement.EMPLOYED, true, true, true, false,
+                0, 0);
+    }
+
+    static LadoCase.Subject adult(String ref, Role role, Setting setting, Boolean worksWithChildren,
+                                  Boolean currentlyInRole) {
+        return new LadoCase.Subject(ref, role, setting, Engagement.EMPLOYED, worksWithChildren, currentlyInRole,
+                null, false, 0, 0);
+    }
+
+    static LadoCase.Child child(String ref, Integer age) {
+        return new LadoCase.Child(ref, age, false, false);
+    }
+
+    static LadoCase.Concern concern(String subject, String indicator, String... children) {
+        return new LadoCase.Concern(subject, List.of(children), indicator, ConcernContext.AT_WORK, null, false);
+    }
+
+    static LadoCase single(String referralDate, String indicator) {
+        return of(referralDate, List.of(teacher("A")), List.of(child("C1", 10)),
+                List.of(concern("A", indicator, "C1")), null);
+    }
+
+    static LadoCase of(String referralDate, List<LadoCase.Subject> subjects, List<LadoCase.Child> children,
+                       List<LadoCase.Concern> concerns, LadoCase.Circumstances circumstances) {
+        return new LadoCase(LadoCase.SCHEMA, "T-1", LocalDate.parse(referralDate), subjects, children, concerns,
+                circumstances);
+    }
+}
