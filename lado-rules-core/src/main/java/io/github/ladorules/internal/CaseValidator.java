@@ -2,6 +2,7 @@ package io.github.ladorules.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonNodePath;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
@@ -84,7 +85,7 @@ public final class CaseValidator {
     }
 
     private static Problem problem(ValidationMessage m) {
-        String at = path(m.getInstanceLocation().toString());
+        String at = path(m.getInstanceLocation());
         String type = m.getType();
         switch (type) {
             case "required":
@@ -156,12 +157,18 @@ public final class CaseValidator {
         return seen;
     }
 
-    /** "$.subjects[0].role" becomes "subjects[0].role", the form the rest of the library uses. */
-    private static String path(String jsonPath) {
-        if (jsonPath.equals("$")) {
-            return "";
+    /** A location as {@code subjects[0].role}, the form the rest of the library uses. */
+    private static String path(JsonNodePath location) {
+        StringBuilder path = new StringBuilder();
+        for (int i = 0; i < location.getNameCount(); i++) {
+            Object element = location.getElement(i);
+            if (element instanceof Integer index) {
+                path.append('[').append(index).append(']');
+            } else {
+                path.append(path.length() == 0 ? "" : ".").append(element);
+            }
         }
-        return jsonPath.startsWith("$.") ? jsonPath.substring(2) : jsonPath.replaceFirst("^\\$", "");
+        return path.toString();
     }
 
     private static String join(String at, String property) {
