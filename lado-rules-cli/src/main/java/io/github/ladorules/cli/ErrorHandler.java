@@ -38,7 +38,7 @@ final class ErrorHandler implements IExecutionExceptionHandler {
     }
 
     static int exitCode(Throwable e) {
-        if (e instanceof InvalidInputException) {
+        if (e instanceof InvalidInputException || e instanceof CommandLine.ParameterException) {
             return ExitCodes.BAD_INPUT;
         }
         if (e instanceof RulesException) {

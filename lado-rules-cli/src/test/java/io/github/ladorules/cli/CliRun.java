@@ -1,0 +1,25 @@
+package io.github.ladorules.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import picocli.CommandLine;
+
+/** One run of the command with its output, errors and exit code captured, as picocli recommends for tests. */
+record CliRun(int exitCode, String out, String err) {
+    static final Path REPOSITORY = Path.of(System.getProperty("lado.repository"));
+
+    static CliRun of(String... args) {
+        CommandLine cmd = LadoRulesCommand.commandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cmd.setOut(new PrintWriter(out));
+        cmd.setErr(new PrintWriter(err));
+        int code = cmd.execute(args);
+        return new CliRun(code, out.toString(), err.toString());
+    }
+
+    static String path(String relative) {
+        return REPOSITORY.resolve(relative).toString();
+    }
+}
