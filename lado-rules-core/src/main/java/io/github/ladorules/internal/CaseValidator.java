@@ -47,6 +47,11 @@ public final class CaseValidator {
     private CaseValidator() {
     }
 
+    /** The published schema, for the parts of the engine that read its structure (which facts may be unknown). */
+    static JsonNode schemaTree() {
+        return SCHEMA_TREE;
+    }
+
     /** Validates a case read from a document and returns it as the API model. */
     public static LadoCase toCase(JsonNode document) {
         List<Problem> problems = schemaProblems(document);

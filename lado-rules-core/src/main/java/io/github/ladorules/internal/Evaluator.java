@@ -4,8 +4,10 @@ import io.github.ladorules.Decision;
 import io.github.ladorules.EditionInfo;
 import io.github.ladorules.LadoCase;
 import io.github.ladorules.LocalProfile;
-import io.github.ladorules.Question;
+import io.github.ladorules.facts.Subject;
+import io.github.ladorules.facts.UnknownCouldMeet;
 import io.github.ladorules.internal.calendar.WorkingDayCalendar;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -28,14 +30,23 @@ public final class Evaluator {
 
     public Decision evaluate(LadoCase lado, EditionInfo info) {
         CompiledEdition edition = catalogue.compiled(info);
-        DecisionAssembler.CaseResult result = resultOf(lado, edition);
-        Map<String, List<Question>> questions = Map.of();
-        return DecisionAssembler.decision(lado, edition, engineVersion, result, questions);
+        DecisionAssembler.CaseResult known = resultOf(lado, edition, Map.of());
+        QuestionFinder.Found found = QuestionFinder.find(lado, known, variant -> resultOf(variant, edition, Map.of()));
+        DecisionAssembler.CaseResult result = found.couldMeet().isEmpty() ? known
+                : resultOf(lado, edition, found.couldMeet());
+        return DecisionAssembler.decision(lado, edition, engineVersion, result, found.questions());
     }
 
-    DecisionAssembler.CaseResult resultOf(LadoCase lado, CompiledEdition edition) {
+    /** The result on the known facts, told which adults an unknown fact could make meet the threshold. */
+    private DecisionAssembler.CaseResult resultOf(LadoCase lado, CompiledEdition edition,
+                                                  Map<String, List<String>> couldMeet) {
         FactMapper.CaseFacts facts = FactMapper.map(lado, profile);
-        SessionRun.Outcome outcome = SessionRun.run(edition, facts);
+        List<Object> extra = new ArrayList<>();
+        for (Subject subject : facts.subjects()) {
+            couldMeet.getOrDefault(subject.getRef(), List.of())
+                    .forEach(field -> extra.add(new UnknownCouldMeet(subject, field)));
+        }
+        SessionRun.Outcome outcome = SessionRun.run(edition, facts, extra);
         return new DecisionAssembler(edition, calendar).assemble(lado, facts.subjects(), outcome.findings(),
                 outcome.tiers());
     }

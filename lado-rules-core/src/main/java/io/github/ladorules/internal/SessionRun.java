@@ -33,10 +33,11 @@ final class SessionRun {
     record Outcome(List<Finding> findings, List<SubjectAssessment> tiers) {
     }
 
-    static Outcome run(CompiledEdition edition, FactMapper.CaseFacts facts) {
+    static Outcome run(CompiledEdition edition, FactMapper.CaseFacts facts, List<Object> engineFacts) {
         KieSession session = edition.kieBase().newKieSession();
         try {
             facts.all().forEach(session::insert);
+            engineFacts.forEach(session::insert);
             fire(session, edition);
             List<Object> classified = new ArrayList<>(session.getObjects());
             List<SubjectAssessment> tiers = new ArrayList<>();

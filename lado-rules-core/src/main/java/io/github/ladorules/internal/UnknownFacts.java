@@ -1,0 +1,145 @@
+package io.github.ladorules.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.ladorules.LadoCase;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The facts of a case that are unknown (null or absent), found from the published schema: every property whose
+ * type allows null. Each comes with the values worth trying (true and false; the smallest and largest number; the
+ * latest and a much earlier date) and the question an officer would ask. Nothing here knows which facts matter to
+ * the rules; {@link QuestionFinder} finds that out by evaluating.
+ */
+final class UnknownFacts {
+    static final String QUESTIONS = "/lado-rules/schemas/lado-case-1.questions.yaml";
+    private static final String EARLY_DATE = "1990-01-01";
+    private static final int LARGE_COUNT = 99;
+    private static final Map<String, Map<String, String>> WORDING = wording();
+
+    private UnknownFacts() {
+    }
+
+    /** One unknown fact of one case: where it is, the values to try, and what to ask. */
+    record Unknown(String path, ObjectNode parent, String property, List<JsonNode> trials, String question) {
+        /** The case with this fact answered. */
+        LadoCase answered(JsonNode document, JsonNode value) {
+            ObjectNode copy = document.deepCopy();
+            ObjectNode target = locate(copy, path);
+            target.set(property, value);
+            try {
+                return Json.JSON.treeToValue(copy, LadoCase.class);
+            } catch (IOException e) {
+                throw new IllegalStateException("an answered copy of a valid case could not be read", e);
+            }
+        }
+    }
+
+    /** The unknown facts of a valid case, in document order. */
+    static List<Unknown> of(JsonNode document, LadoCase lado) {
+        JsonNode schema = CaseValidator.schemaTree();
+        List<Unknown> unknowns = new ArrayList<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = schema.path("properties").fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> top = it.next();
+            JsonNode property = top.getValue();
+            String ref = property.path("items").path("$ref").asText(property.path("$ref").asText(""));
+            if (ref.isEmpty()) {
+                continue;
+            }
+            String definition = ref.substring(ref.lastIndexOf('/') + 1);
+            JsonNode definitionSchema = schema.path("$defs").path(definition);
+            JsonNode value = document.path(top.getKey());
+            if (value.isArray()) {
+                for (int i = 0; i < value.size(); i++) {
+                    collect(unknowns, top.getKey() + "[" + i + "]", (ObjectNode) value.get(i), definition,
+                            definitionSchema, lado);
+                }
+            } else if (!property.path("items").isObject()) {
+                ObjectNode object = value.isObject() ? (ObjectNode) value : null;
+                collect(unknowns, top.getKey(), object, definition, definitionSchema, lado);
+            }
+        }
+        return unknowns;
+    }
+
+    private static void collect(List<Unknown> unknowns, String path, ObjectNode object, String definition,
+                                JsonNode definitionSchema, LadoCase lado) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = definitionSchema.path("properties").fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> p = it.next();
+            List<JsonNode> trials = trials(p.getValue(), lado);
+            if (trials.isEmpty()) {
+                continue;
+            }
+            JsonNode current = object == null ? null : object.get(p.getKey());
+            if (current == null || current.isNull()) {
+                String question = WORDING.getOrDefault(definition, Map.of()).get(p.getKey());
+                if (question == null) {
+                    throw new IllegalStateException(QUESTIONS + " has no question for " + definition + "."
+                            + p.getKey());
+                }
+                unknowns.add(new Unknown(path, object, p.getKey(), trials, question));
+            }
+        }
+    }
+
+    /** Values worth trying for a nullable scalar; none for anything else (an unknown list is simply empty). */
+    private static List<JsonNode> trials(JsonNode propertySchema, LadoCase lado) {
+        JsonNode type = propertySchema.path("type");
+        if (!type.isArray() || !containsText(type, "null")) {
+            return List.of();
+        }
+        JsonNodeFactory f = JsonNodeFactory.instance;
+        if (containsText(type, "boolean")) {
+            return List.of(f.booleanNode(true), f.booleanNode(false));
+        }
+        if (containsText(type, "integer")) {
+            int min = propertySchema.path("minimum").asInt(0);
+            int max = propertySchema.has("maximum") ? propertySchema.path("maximum").asInt() : min + LARGE_COUNT;
+            return List.of(f.numberNode(min), f.numberNode(max));
+        }
+        if (containsText(type, "string") && "date".equals(propertySchema.path("format").asText())) {
+            return List.of(f.textNode(lado.referralDate().toString()), f.textNode(EARLY_DATE));
+        }
+        return List.of();
+    }
+
+    private static boolean containsText(JsonNode array, String text) {
+        for (JsonNode n : array) {
+            if (text.equals(n.asText())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The object at a path such as {@code concerns[2]} or {@code circumstances}, created if it is absent. */
+    private static ObjectNode locate(ObjectNode document, String path) {
+        int bracket = path.indexOf('[');
+        if (bracket < 0) {
+            JsonNode node = document.get(path);
+            return node != null && node.isObject() ? (ObjectNode) node : document.putObject(path);
+        }
+        String list = path.substring(0, bracket);
+        int index = Integer.parseInt(path.substring(bracket + 1, path.length() - 1));
+        return (ObjectNode) document.get(list).get(index);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Map<String, String>> wording() {
+        try (InputStream in = UnknownFacts.class.getResourceAsStream(QUESTIONS)) {
+            if (in == null) {
+                throw new IllegalStateException(QUESTIONS + " is missing from the class path");
+            }
+            return Json.YAML.readValue(in, Map.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
