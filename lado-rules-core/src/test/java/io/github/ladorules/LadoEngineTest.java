@@ -244,4 +244,21 @@ class LadoEngineTest {
             });
         }
     }
+
+    @Test
+    void everyEditionHasAMatrixRowForEveryIndicatorCodeTheSchemaAllows() throws Exception {
+        var schema = new com.fasterxml.jackson.databind.ObjectMapper().readTree(java.nio.file.Path.of(
+                System.getProperty("lado.repository"), "schemas/lado-case-1.schema.json").toFile());
+        List<String> codes = new java.util.ArrayList<>();
+        schema.path("$defs").path("concern").path("properties").path("indicator").path("enum")
+                .forEach(code -> codes.add(code.asText()));
+        assertThat(codes).hasSize(32);
+        for (EditionInfo edition : ENGINE.editions()) {
+            for (String code : codes) {
+                Decision d = ENGINE.evaluate(single(edition.inForceFrom().toString(), code), edition.id());
+                assertThat(d.subjects().get(0).reasons()).as(edition.id() + " " + code)
+                        .anySatisfy(r -> assertThat(r.rule()).contains("-MTX-"));
+            }
+        }
+    }
 }

@@ -1,0 +1,88 @@
+package io.github.ladorules.cli;
+
+import io.github.ladorules.EditionInfo;
+import io.github.ladorules.LadoEngine;
+import io.github.ladorules.RuleInfo;
+import io.github.ladorules.InvalidInputException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code lado-rules book}: the rules of every edition as a Markdown book for policy leads. */
+@Command(name = "book", mixinStandardHelpOptions = true,
+        description = "Write the rule book (Markdown) for policy leads: every edition, its documents and known "
+                + "uncertainties, and each rule with its id, text and citation, in rule-book order.")
+final class BookCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    EngineOptions options;
+
+    @Option(names = "--edition", paramLabel = "ID", description = "Only this edition.")
+    String edition;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write to this file instead of the screen.")
+    Path out;
+
+    @Override
+    public Integer call() {
+        LadoEngine engine = options.engine();
+        List<EditionInfo> editions = edition == null ? engine.editions()
+                : List.of(engine.editions().stream().filter(e -> e.id().equals(edition)).findFirst()
+                .orElseThrow(() -> InvalidInputException.of("--edition", "no edition '" + edition + "'")));
+        StringBuilder book = new StringBuilder("# lado-rules: the rule book\n\n")
+                .append("Decision support only. The designated officer makes the decision.\n");
+        for (EditionInfo e : editions) {
+            chapter(book, e, engine.rules(e.id()));
+        }
+        if (out == null) {
+            PrintWriter w = spec.commandLine().getOut();
+            w.print(book);
+            w.flush();
+        } else {
+            try {
+                Files.writeString(out, book);
+            } catch (IOException ex) {
+                throw InvalidInputException.of("--out", "cannot write " + out + ": " + ex.getMessage());
+            }
+        }
+        return ExitCodes.OK;
+    }
+
+    private static void chapter(StringBuilder book, EditionInfo e, List<RuleInfo> rules) {
+        book.append("\n## ").append(e.id()).append(": ").append(e.title()).append("\n\n");
+        book.append("In force from ").append(e.inForceFrom()).append(e.inForceUntil() == null ? " onwards"
+                : " until " + e.inForceUntil() + " (exclusive)").append(". Version ").append(e.version())
+                .append("; SHA-256 of the rule files `").append(e.rulesSha256()).append("`.\n\n");
+        book.append("Documents cited:\n\n");
+        e.documents().forEach(d -> book.append("- **").append(d.key()).append("**: ").append(d.title())
+                .append(" <").append(d.url()).append(">\n"));
+        if (!e.knownUncertainties().isEmpty()) {
+            book.append("\nKnown uncertainties:\n\n");
+            e.knownUncertainties().forEach(u -> book.append("- ").append(u).append('\n'));
+        }
+        String file = null;
+        for (RuleInfo r : rules) {
+            String name = Path.of(r.file()).getFileName().toString();
+            if (!name.equals(file)) {
+                file = name;
+                book.append("\n### ").append(name).append("\n\n| id | rule | what it says | source |\n|---|---|---|---|\n");
+            }
+            book.append("| `").append(r.id()).append("` | ").append(cell(r.name())).append(" | ").append(cell(r.text()))
+                    .append(" | ").append(cell(r.cite().document() + ", " + r.cite().paragraph())).append(" |\n");
+        }
+    }
+
+    private static String cell(String text) {
+        return text.replace("|", "\\|").replace("\n", " ");
+    }
+}

@@ -1,0 +1,131 @@
+package io.github.ladorules.cli;
+
+import io.github.ladorules.Action;
+import io.github.ladorules.Decision;
+import io.github.ladorules.InvalidInputException;
+import io.github.ladorules.LadoCase;
+import io.github.ladorules.LadoCodec;
+import io.github.ladorules.LadoEngine;
+import io.github.ladorules.Reason;
+import io.github.ladorules.SubjectDecision;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code lado-rules diff --from A --to B CASES}: which decisions and reasons change between two editions. Rules are
+ * matched across editions by their id without the edition prefix (KCSIE16-MTX-PHY-ASSAULT and
+ * KCSIE21-MTX-PHY-ASSAULT are the same rule), so only real changes are listed.
+ */
+@Command(name = "diff", mixinStandardHelpOptions = true,
+        description = "Evaluate cases under two editions and show which results and reasons change.")
+final class DiffCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    EngineOptions options;
+
+    @Option(names = "--from", required = true, paramLabel = "EDITION", description = "The earlier edition.")
+    String from;
+
+    @Option(names = "--to", required = true, paramLabel = "EDITION", description = "The later edition.")
+    String to;
+
+    @Parameters(paramLabel = "CASES", arity = "1..*", description = "Case files, or folders of .yaml/.json cases.")
+    List<Path> paths;
+
+    @Override
+    public Integer call() {
+        LadoEngine engine = options.engine();
+        PrintWriter out = spec.commandLine().getOut();
+        int changed = 0;
+        List<Path> files = files();
+        for (Path file : files) {
+            LadoCase lado = LadoCodec.readCase(file);
+            List<String> lines = differences(engine.evaluate(lado, from), engine.evaluate(lado, to));
+            if (!lines.isEmpty()) {
+                changed++;
+                out.println(file + " (case " + lado.caseRef() + "):");
+                lines.forEach(l -> out.println("  " + l));
+            }
+        }
+        out.printf("%d of %d cases change from %s to %s%n", changed, files.size(), from, to);
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    private List<Path> files() {
+        List<Path> files = new ArrayList<>();
+        for (Path p : paths) {
+            if (Files.isDirectory(p)) {
+                try (Stream<Path> walk = Files.walk(p)) {
+                    walk.filter(f -> f.toString().matches(".*\\.(ya?ml|json)$")).sorted().forEach(files::add);
+                } catch (IOException e) {
+                    throw InvalidInputException.of("CASES", "cannot read " + p + ": " + e.getMessage());
+                }
+            } else {
+                files.add(p);
+            }
+        }
+        return files;
+    }
+
+    private static List<String> differences(Decision a, Decision b) {
+        List<String> lines = new ArrayList<>();
+        if (a.recommendation() != b.recommendation()) {
+            lines.add("recommendation: " + a.recommendation() + " -> " + b.recommendation());
+        }
+        for (SubjectDecision x : a.subjects()) {
+            SubjectDecision y = b.subject(x.ref()).orElseThrow();
+            String who = "adult " + x.ref() + " ";
+            compare(lines, who + "recommendation", x.recommendation(), y.recommendation());
+            compare(lines, who + "tier", x.tier(), y.tier());
+            compare(lines, who + "criteria", x.criteria(), y.criteria());
+            compare(lines, who + "route", x.route(), y.route());
+            compare(lines, who + "actions", codes(x.actions()), codes(y.actions()));
+            Set<String> before = stems(x.reasons());
+            Set<String> after = stems(y.reasons());
+            Set<String> gone = new TreeSet<>(before);
+            gone.removeAll(after);
+            Set<String> added = new TreeSet<>(after);
+            added.removeAll(before);
+            if (!gone.isEmpty()) {
+                lines.add(who + "reasons no longer given: " + gone);
+            }
+            if (!added.isEmpty()) {
+                lines.add(who + "new reasons: " + added);
+            }
+        }
+        return lines;
+    }
+
+    private static void compare(List<String> lines, String what, Object before, Object after) {
+        if (!before.equals(after)) {
+            lines.add(what + ": " + before + " -> " + after);
+        }
+    }
+
+    private static Set<Object> codes(List<Action> actions) {
+        return actions.stream().map(Action::code).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private static Set<String> stems(List<Reason> reasons) {
+        return reasons.stream().map(r -> r.rule().substring(r.rule().indexOf('-') + 1))
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+}
