@@ -42,16 +42,52 @@ public class EvaluateBenchmark {
               - {subject: B, children: [C1], indicator: LLC_OVER_FRIENDLY, context: AT_WORK}
             """;
 
+    /** The same case with every fact known, so no unknown fact needs to be tried both ways. */
+    private static final String KNOWN_CASE = """
+            schema: lado-case/1
+            caseRef: BENCH-2
+            referralDate: 2024-02-14
+            subjects:
+              - {ref: A, role: TEACHER, setting: SCHOOL, engagement: EMPLOYED, worksWithChildren: true,
+                 currentlyInRole: true, regulatedActivity: true, otherRolesWithChildren: false,
+                 priorLowLevelConcerns: 1, priorReferrals: 0}
+              - {ref: B, role: TEACHING_ASSISTANT, setting: SCHOOL, engagement: EMPLOYED, worksWithChildren: true,
+                 currentlyInRole: true, regulatedActivity: true, otherRolesWithChildren: false,
+                 priorLowLevelConcerns: 3, priorReferrals: 0}
+            children:
+              - {ref: C1, ageAtIncident: 7, disabledOrSend: true, lookedAfter: false}
+            concerns:
+              - {subject: A, children: [C1], indicator: PHY_ROUGH_HANDLING, context: AT_WORK,
+                 incidentDate: 2024-02-13, injury: false}
+              - {subject: B, children: [C1], indicator: LLC_OVER_FRIENDLY, context: AT_WORK,
+                 incidentDate: 2024-02-12, injury: false}
+            circumstances: {childInImmediateDanger: false, significantHarmSuspected: false,
+                            evidenceShowsCouldNotHaveHappened: false}
+            """;
+
     private LadoEngine engine;
     private LadoCase lado;
+    private LadoCase known;
 
     @Setup
     public void setUp() {
         engine = LadoEngine.builder().compileAllEditions().build();
         lado = LadoCodec.readCase(CASE);
+        known = LadoCodec.readCase(KNOWN_CASE);
     }
 
-    /** One decision on a warm engine: validation, both rule steps and assembly. */
+    /** One decision where every fact is known: the cost without the search for questions. */
+    @Benchmark
+    @BenchmarkMode(Mode.Throughput)
+    @OutputTimeUnit(TimeUnit.SECONDS)
+    public Decision evaluateFullyKnown() {
+        return engine.evaluate(known);
+    }
+
+    /**
+     * One decision on a warm engine with a dozen unknown facts: validation, both rule steps, assembly, and the
+     * case evaluated again with each unknown fact answered each way to find the questions.
+     */
     @Benchmark
     @BenchmarkMode(Mode.Throughput)
     @OutputTimeUnit(TimeUnit.SECONDS)
