@@ -4,6 +4,7 @@ import io.github.ladorules.Decision;
 import io.github.ladorules.InvalidInputException;
 import io.github.ladorules.InvalidInputException.Problem;
 import io.github.ladorules.LadoEngine;
+import io.github.ladorules.RulesException;
 import io.github.ladorules.SubjectDecision;
 import io.github.ladorules.testcases.TestCaseResult.Status;
 import java.io.IOException;
@@ -24,7 +25,9 @@ import java.util.stream.Stream;
  * Runs test-case files against an engine and says, for each, whether the decision matched and how it differed.
  * Files are taken in path order, so a run reads the same every time. A file that cannot be read becomes an
  * {@link Status#INVALID} result rather than stopping the run, so one typo does not hide every other result.
- * A rules error (an edition that does not compile) does stop it: no case could be trusted.
+ * Likewise a rules error while evaluating a case (for example no rule choosing a route for this input) fails that
+ * case, naming it; a caller that wants an edition that does not compile reported once, before any case, compiles
+ * the editions first ({@link LadoEngine.Builder#compileAllEditions()}).
  */
 public final class TestCaseRunner {
     private final LadoEngine engine;
@@ -33,11 +36,7 @@ public final class TestCaseRunner {
         this.engine = Objects.requireNonNull(engine, "engine");
     }
 
-    /**
-     * Runs one file, or every {@code .yaml}, {@code .yml} and {@code .json} file under a folder.
-     *
-     * @throws io.github.ladorules.RulesException if an edition's rules cannot be compiled
-     */
+    /** Runs one file, or every {@code .yaml}, {@code .yml} and {@code .json} file under a folder. */
     public TestRun run(Path fileOrFolder) {
         List<TestCaseResult> results = new ArrayList<>();
         Map<String, Set<String>> fired = new TreeMap<>();
@@ -99,6 +98,8 @@ public final class TestCaseRunner {
         try {
             decision = testCase.pinned() ? engine.evaluate(testCase.lado(), testCase.edition())
                     : engine.evaluate(testCase.lado());
+        } catch (RulesException e) {
+            return new Evaluation(null, List.of("rules: " + e.getMessage()));
         } catch (InvalidInputException e) {
             Set<String> fields = new TreeSet<>(e.problems().stream().map(Problem::field).toList());
             if (wantRejected == null) {

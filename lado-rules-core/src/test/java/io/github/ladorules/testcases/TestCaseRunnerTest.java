@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.ladorules.ActionCode;
 import io.github.ladorules.Criterion;
+import io.github.ladorules.LadoEngine;
 import io.github.ladorules.Recommendation;
 import io.github.ladorules.Route;
 import io.github.ladorules.internal.Json;
@@ -201,6 +202,26 @@ class TestCaseRunnerTest {
         assertThat(run.firedRules().keySet()).as("a known gap does not count towards coverage")
                 .containsExactly("kcsie-2021");
         assertThat(run.firedRules("kcsie-2021")).contains("KCSIE21-ROUTE-LADO-REFERRAL");
+    }
+
+    @Test
+    void aRulesErrorFailsTheCaseThatMetIt() throws IOException {
+        Path rules = folder.resolve("rules/kcsie-2023");
+        Files.createDirectories(rules);
+        try (var files = Files.list(Corpus.repository().resolve("rules/kcsie-2023"))) {
+            for (Path file : files.toList()) {
+                if (!file.getFileName().toString().equals("12-routes.drl")) {
+                    Files.copy(file, rules.resolve(file.getFileName()));
+                }
+            }
+        }
+        LadoEngine withoutRoutes = LadoEngine.builder().rulesDirectory(folder.resolve("rules")).build();
+        Path file = write("case.yaml", RIGHT.replace("2023-05-05", "2023-09-05").replace("edition: kcsie-2021\n", ""));
+
+        TestCaseResult result = new TestCaseRunner(withoutRoutes).runFile(file);
+
+        assertThat(result.status()).isEqualTo(Status.FAILED);
+        assertThat(result.differences()).containsExactly("rules: kcsie-2023: no rule chose a route for subject A");
     }
 
     /** The schema lists the values by hand; this keeps them in step with the enums they stand for. */
