@@ -30,10 +30,13 @@ final class Corpus {
         return repository().resolve("test-cases");
     }
 
-    /** The editions shipped in the jar, every one compiled up front so a rules error shows before any case runs. */
+    /**
+     * The editions in the checkout's {@code rules/} folder (the jar ships the same files), so a rule a message names
+     * is the file a policy lead edits; every edition is compiled up front so a rules error shows before any case.
+     */
     static synchronized LadoEngine engine() {
         if (engine == null) {
-            engine = LadoEngine.builder().compileAllEditions().build();
+            engine = LadoEngine.builder().rulesDirectory(repository().resolve("rules")).compileAllEditions().build();
         }
         return engine;
     }
