@@ -3,6 +3,7 @@ package io.github.ladorules.testcases;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.ladorules.ActionCode;
 import io.github.ladorules.Recommendation;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -24,7 +25,7 @@ public record Expectation(
 
     public Expectation {
         // Sorted by ref so differences come out in the same order on every run.
-        subjects = subjects == null ? Map.of() : Map.copyOf(new TreeMap<>(subjects));
+        subjects = subjects == null ? Map.of() : Collections.unmodifiableSortedMap(new TreeMap<>(subjects));
         caseActions = caseActions == null ? null : Set.copyOf(caseActions);
         invalidInput = invalidInput == null ? null : Set.copyOf(invalidInput);
     }

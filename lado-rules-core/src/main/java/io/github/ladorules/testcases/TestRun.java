@@ -1,8 +1,12 @@
 package io.github.ladorules.testcases;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The results of running a file or folder of test cases, in file order.
@@ -15,7 +19,10 @@ public record TestRun(List<TestCaseResult> results, Map<String, Set<String>> fir
 
     public TestRun {
         results = List.copyOf(results);
-        firedRules = Map.copyOf(firedRules);
+        // Sorted, and read-only all the way down, so a caller can print them as they are.
+        SortedMap<String, Set<String>> sorted = new TreeMap<>();
+        firedRules.forEach((edition, ids) -> sorted.put(edition, Collections.unmodifiableSortedSet(new TreeSet<>(ids))));
+        firedRules = Collections.unmodifiableSortedMap(sorted);
     }
 
     /** True when no case failed and every file could be read; known gaps do not fail a run. */

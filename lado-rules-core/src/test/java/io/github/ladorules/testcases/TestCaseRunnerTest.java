@@ -97,13 +97,16 @@ class TestCaseRunnerTest {
     }
 
     @Test
-    void aMissingSubjectAndWrongCaseActionsAreReported() throws IOException {
+    void differencesComeInSubjectOrderThenCaseActions() throws IOException {
         TestCaseResult result = runner.runFile(write("wrong.yaml", RIGHT
                 .replace("  caseActions: []", "  caseActions: [EMERGENCY_RESPONSE]")
-                .replace("  subjects:\n    A:\n", "  subjects:\n    B: {tier: 4}\n    A:\n")));
+                .replace("  subjects:\n    A:\n", "  subjects:\n    Z: {tier: 4}\n    B: {tier: 4}\n    A:\n")
+                .replace("tier: 5", "tier: 3")));
 
         assertThat(result.differences()).containsExactly(
+                "subjects.A.tier: expected 3, got 5",
                 "subjects.B: expected a result for subject B, but the decision has only [A]",
+                "subjects.Z: expected a result for subject Z, but the decision has only [A]",
                 "caseActions: expected [EMERGENCY_RESPONSE], got []; missing [EMERGENCY_RESPONSE]");
     }
 
