@@ -1,22 +1,12 @@
 package io.github.ladorules.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonNodePath;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SchemaValidatorsConfig;
-import com.networknt.schema.SpecVersion;
-import com.networknt.schema.ValidationMessage;
 import io.github.ladorules.InvalidInputException;
 import io.github.ladorules.InvalidInputException.Problem;
 import io.github.ladorules.LadoCase;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -28,33 +18,19 @@ import java.util.TreeSet;
  */
 public final class CaseValidator {
     public static final String SCHEMA_RESOURCE = "/lado-rules/schemas/lado-case-1.schema.json";
-    private static final JsonNode SCHEMA_TREE;
-    private static final JsonSchema SCHEMA;
-
-    static {
-        try (InputStream in = CaseValidator.class.getResourceAsStream(SCHEMA_RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("the lado-case/1 schema is missing from the class path");
-            }
-            SCHEMA_TREE = Json.JSON.readTree(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
-        SCHEMA = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(SCHEMA_TREE, config);
-    }
+    private static final SchemaValidator SCHEMA = SchemaValidator.fromResource(SCHEMA_RESOURCE);
 
     private CaseValidator() {
     }
 
     /** The published schema, for the parts of the engine that read its structure (which facts may be unknown). */
     static JsonNode schemaTree() {
-        return SCHEMA_TREE;
+        return SCHEMA.tree();
     }
 
     /** Validates a case read from a document and returns it as the API model. */
     public static LadoCase toCase(JsonNode document) {
-        List<Problem> problems = schemaProblems(document);
+        List<Problem> problems = SCHEMA.problems(document);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -77,44 +53,6 @@ public final class CaseValidator {
             throw InvalidInputException.of("", "the case is missing");
         }
         return toCase(Json.JSON.valueToTree(lado));
-    }
-
-    private static List<Problem> schemaProblems(JsonNode document) {
-        Set<ValidationMessage> messages = SCHEMA.validate(document);
-        List<Problem> problems = new ArrayList<>();
-        for (ValidationMessage m : messages) {
-            problems.add(problem(m));
-        }
-        problems.sort(Comparator.comparing(Problem::field).thenComparing(Problem::message));
-        return problems.stream().distinct().toList();
-    }
-
-    private static Problem problem(ValidationMessage m) {
-        String at = path(m.getInstanceLocation());
-        String type = m.getType();
-        switch (type) {
-            case "required":
-                return new Problem(join(at, m.getProperty()), "is required");
-            case "additionalProperties":
-                return new Problem(join(at, m.getProperty()), "is not a field here; allowed fields are "
-                        + allowedFields(m.getSchemaLocation().getFragment().toString()));
-            case "enum":
-                return new Problem(at, "is " + m.getInstanceNode() + "; allowed values are "
-                        + enumValues(m.getSchemaNode()));
-            case "const":
-                return new Problem(at, "must be " + m.getSchemaNode() + ", not " + m.getInstanceNode());
-            case "format":
-            case "pattern":
-                if (at.endsWith("Date") || at.endsWith("incidentDate")) {
-                    return new Problem(at, "is " + m.getInstanceNode() + "; expected a real date as yyyy-mm-dd");
-                }
-                return new Problem(at, "is " + m.getInstanceNode()
-                        + "; expected letters, digits, '.', '_' or '-' (at most 40), an opaque reference, never a name");
-            default:
-                String message = m.getMessage();
-                int colon = message.indexOf(": ");
-                return new Problem(at, colon >= 0 ? message.substring(colon + 2) : message);
-        }
     }
 
     private static List<Problem> crossCheck(LadoCase lado) {
@@ -160,41 +98,5 @@ public final class CaseValidator {
             }
         }
         return seen;
-    }
-
-    /** A location as {@code subjects[0].role}, the form the rest of the library uses. */
-    private static String path(JsonNodePath location) {
-        StringBuilder path = new StringBuilder();
-        for (int i = 0; i < location.getNameCount(); i++) {
-            Object element = location.getElement(i);
-            if (element instanceof Integer index) {
-                path.append('[').append(index).append(']');
-            } else {
-                path.append(path.length() == 0 ? "" : ".").append(element);
-            }
-        }
-        return path.toString();
-    }
-
-    private static String join(String at, String property) {
-        return at.isEmpty() ? property : at + "." + property;
-    }
-
-    private static List<String> allowedFields(String additionalPropertiesPointer) {
-        String parent = additionalPropertiesPointer.replaceFirst("/additionalProperties$", "");
-        JsonNode node = SCHEMA_TREE.at(parent.isEmpty() ? "" : parent).path("properties");
-        List<String> names = new ArrayList<>();
-        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
-            names.add(it.next());
-        }
-        return names;
-    }
-
-    private static List<String> enumValues(JsonNode schemaNode) {
-        List<String> values = new ArrayList<>();
-        if (schemaNode != null) {
-            schemaNode.forEach(v -> values.add(v.asText()));
-        }
-        return values;
     }
 }
