@@ -36,9 +36,9 @@ final class RuleFindings {
         for (T f : found) {
             RuleInfo rule = edition.rule(f.getRule());
             problems.add(new RulesException.Problem(rule.file(), rule.line(), "rule " + rule.id() + " chose "
-                    + what + " for " + whose + ", and so did " + (found.size() - 1) + " other rule(s)"));
+                    + what + " for " + whose + ", and " + (found.size() - 1) + " other finding(s) did too"));
         }
-        throw new RulesException(problems);
+        throw new RulesException(problems.stream().distinct().toList());
     }
 
     /** The findings of a type, in rule-book order. */
