@@ -5,14 +5,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.ladorules.internal.CaseValidator;
 import io.github.ladorules.internal.Json;
+import io.github.ladorules.internal.OutcomeValidator;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
- * Reads cases and writes decisions, as JSON (for machines) or YAML (for people). Reading validates against the
- * published {@code lado-case/1} schema; a case that fails is rejected whole with every problem named.
+ * Reads cases and outcome inputs and writes decisions, as JSON (for machines) or YAML (for people). Reading validates
+ * against the published schema ({@code lado-case/1} or {@code lado-outcome/1}); an input that fails is rejected whole
+ * with every problem named.
  */
 public final class LadoCodec {
     private LadoCodec() {
@@ -26,6 +28,16 @@ public final class LadoCodec {
     /** Reads a case from text: JSON if it starts with '{', YAML otherwise. */
     public static LadoCase readCase(String text) {
         return CaseValidator.toCase(parse(text, isJson(text) ? Json.JSON : Json.YAML));
+    }
+
+    /** Reads a finished investigation ({@code lado-outcome/1}) from a {@code .json}, {@code .yaml} or {@code .yml} file. */
+    public static OutcomeCase readOutcome(Path file) {
+        return OutcomeValidator.toOutcome(readTree(file));
+    }
+
+    /** Reads a finished investigation ({@code lado-outcome/1}) from text: JSON if it starts with '{', YAML otherwise. */
+    public static OutcomeCase readOutcome(String text) {
+        return OutcomeValidator.toOutcome(parse(text, isJson(text) ? Json.JSON : Json.YAML));
     }
 
     /** A document as a tree, for callers that read other formats (test cases, outcomes) the same way. */

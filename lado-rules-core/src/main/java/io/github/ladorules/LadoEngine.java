@@ -4,6 +4,8 @@ import io.github.ladorules.internal.EditionCatalogue;
 import io.github.ladorules.internal.EditionFiles;
 import io.github.ladorules.internal.Evaluator;
 import io.github.ladorules.internal.CaseValidator;
+import io.github.ladorules.internal.OutcomeClassifier;
+import io.github.ladorules.internal.OutcomeValidator;
 import io.github.ladorules.internal.RuleCatalogues;
 import io.github.ladorules.internal.calendar.WorkingDayCalendar;
 import java.nio.file.Path;
@@ -11,7 +13,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Evaluates concerns against the edition of the rules in force on each case's referral date.
+ * Evaluates concerns, and classifies finished investigations, against the edition of the rules in force on each
+ * input's referral date.
  *
  * <p>Build one engine and share it: it is immutable and thread-safe, makes no network calls and holds no global
  * state. An edition's rules are compiled the first time a case needs them (or all at once with
@@ -20,6 +23,7 @@ import java.util.Objects;
  * <pre>{@code
  * LadoEngine engine = LadoEngine.builder().build();           // the editions shipped in the jar
  * Decision decision = engine.evaluate(LadoCodec.readCase(path));
+ * OutcomeDecision outcome = engine.classify(LadoCodec.readOutcome(outcomePath));
  * }</pre>
  */
 public final class LadoEngine {
@@ -28,10 +32,12 @@ public final class LadoEngine {
 
     private final EditionCatalogue catalogue;
     private final Evaluator evaluator;
+    private final OutcomeClassifier classifier;
 
     private LadoEngine(EditionCatalogue catalogue, LocalProfile profile) {
         this.catalogue = catalogue;
         this.evaluator = new Evaluator(catalogue, profile, WorkingDayCalendar.englandAndWales(), ENGINE_VERSION);
+        this.classifier = new OutcomeClassifier(catalogue);
     }
 
     public static Builder builder() {
@@ -59,6 +65,30 @@ public final class LadoEngine {
         Objects.requireNonNull(editionId, "editionId");
         LadoCase valid = CaseValidator.check(lado);
         return evaluator.evaluate(valid, catalogue.byId(editionId));
+    }
+
+    /**
+     * Classifies a finished investigation into the outcome definitions of the edition in force on its referral date,
+     * with what follows (personnel record, references, DBS and TRA referrals, actions).
+     *
+     * @throws InvalidInputException if the input breaks the {@code lado-outcome/1} schema, its dates are out of order,
+     *         or its referral date is before the first edition; nothing is classified
+     * @throws RulesException if the edition's outcome rules cannot be compiled or contradict each other
+     */
+    public OutcomeDecision classify(OutcomeCase outcome) {
+        OutcomeCase valid = OutcomeValidator.check(outcome);
+        return classifier.classify(valid, catalogue.inForceOn(valid.referralDate()));
+    }
+
+    /**
+     * Classifies a finished investigation with a pinned edition, whatever its referral date.
+     *
+     * @throws InvalidInputException if the input is invalid or there is no edition with that id
+     */
+    public OutcomeDecision classify(OutcomeCase outcome, String editionId) {
+        Objects.requireNonNull(editionId, "editionId");
+        OutcomeCase valid = OutcomeValidator.check(outcome);
+        return classifier.classify(valid, catalogue.byId(editionId));
     }
 
     /** The editions this engine knows, in the order they came into force. */

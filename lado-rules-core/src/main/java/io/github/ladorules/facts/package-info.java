@@ -8,6 +8,11 @@
  * decision can name its rule, text and citation. An unknown value is {@code null}, and a constraint such as
  * {@code injury == true} is false for it: rules rest on known facts only.
  *
+ * <p>A finished investigation has its own facts ({@link io.github.ladorules.facts.OutcomeSubject},
+ * {@link io.github.ladorules.facts.Allegation}, {@link io.github.ladorules.facts.Investigation}) and findings
+ * ({@link io.github.ladorules.facts.OutcomeFinding} and its subtypes). They are separate types on purpose: the
+ * threshold rules and the outcome rules share one rule base per edition, and neither may match the other's facts.
+ *
  * <p>Public because the DRL imports it; hosts use the {@code io.github.ladorules} package instead.
  */
 package io.github.ladorules.facts;

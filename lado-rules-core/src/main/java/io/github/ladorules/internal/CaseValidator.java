@@ -1,10 +1,8 @@
 package io.github.ladorules.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.ladorules.InvalidInputException;
 import io.github.ladorules.InvalidInputException.Problem;
 import io.github.ladorules.LadoCase;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -18,7 +16,7 @@ import java.util.TreeSet;
  */
 public final class CaseValidator {
     public static final String SCHEMA_RESOURCE = "/lado-rules/schemas/lado-case-1.schema.json";
-    private static final SchemaValidator SCHEMA = SchemaValidator.fromResource(SCHEMA_RESOURCE);
+    private static final SchemaValidator SCHEMA = SchemaValidator.load(SCHEMA_RESOURCE);
 
     private CaseValidator() {
     }
@@ -30,29 +28,12 @@ public final class CaseValidator {
 
     /** Validates a case read from a document and returns it as the API model. */
     public static LadoCase toCase(JsonNode document) {
-        List<Problem> problems = SCHEMA.problems(document);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
-        LadoCase lado;
-        try {
-            lado = Json.JSON.treeToValue(document, LadoCase.class);
-        } catch (IOException e) {
-            throw InvalidInputException.of("", "the case could not be read: " + e.getMessage());
-        }
-        List<Problem> crossProblems = crossCheck(lado);
-        if (!crossProblems.isEmpty()) {
-            throw new InvalidInputException(crossProblems);
-        }
-        return lado;
+        return SCHEMA.read(document, LadoCase.class, CaseValidator::crossCheck);
     }
 
     /** Validates a case built in code exactly as if it had been read from a file. */
     public static LadoCase check(LadoCase lado) {
-        if (lado == null) {
-            throw InvalidInputException.of("", "the case is missing");
-        }
-        return toCase(Json.JSON.valueToTree(lado));
+        return SCHEMA.check(lado, LadoCase.class, CaseValidator::crossCheck);
     }
 
     private static List<Problem> crossCheck(LadoCase lado) {

@@ -9,7 +9,6 @@ import io.github.ladorules.Reason;
 import io.github.ladorules.Recommendation;
 import io.github.ladorules.Route;
 import io.github.ladorules.RuleInfo;
-import io.github.ladorules.RulesException;
 import io.github.ladorules.SubjectDecision;
 import io.github.ladorules.facts.Act;
 import io.github.ladorules.facts.CriterionMet;
@@ -63,9 +62,10 @@ final class DecisionAssembler {
             List<Finding> mine = findings.stream().filter(f -> f.getSubject() == subject).toList();
             int tier = tiers.stream().filter(t -> t.getSubject() == subject).mapToInt(SubjectAssessment::getTier)
                     .findFirst().orElseThrow();
-            Recommendation recommendation = exactlyOne(subject, mine, Recommend.class, "recommendation")
-                    .getRecommendation();
-            Route route = exactlyOne(subject, mine, RouteTo.class, "route").getRoute();
+            String whose = "subject " + subject.getRef();
+            Recommendation recommendation = RuleFindings.exactlyOne(edition, mine, Recommend.class, "a recommendation",
+                    whose).getRecommendation();
+            Route route = RuleFindings.exactlyOne(edition, mine, RouteTo.class, "a route", whose).getRoute();
             Set<Criterion> criteria = EnumSet.noneOf(Criterion.class);
             mine.stream().filter(CriterionMet.class::isInstance).map(CriterionMet.class::cast)
                     .forEach(c -> criteria.add(c.getCriterion()));
@@ -77,47 +77,21 @@ final class DecisionAssembler {
         return new CaseResult(results, actions(lado, caseLevel));
     }
 
-    private <T extends Finding> T exactlyOne(Subject subject, List<Finding> findings, Class<T> type, String what) {
-        List<T> found = findings.stream().filter(type::isInstance).map(type::cast)
-                .sorted(Comparator.comparingInt(f -> edition.position(f.getRule()))).toList();
-        if (found.size() == 1) {
-            return found.get(0);
-        }
-        List<RulesException.Problem> problems = new ArrayList<>();
-        if (found.isEmpty()) {
-            problems.add(new RulesException.Problem(edition.info().id(), 0,
-                    "no rule chose a " + what + " for subject " + subject.getRef()));
-        }
-        for (T f : found) {
-            RuleInfo rule = edition.rule(f.getRule());
-            problems.add(new RulesException.Problem(rule.file(), rule.line(), "rule " + rule.id() + " chose a "
-                    + what + " for subject " + subject.getRef() + ", and so did " + (found.size() - 1) + " other rule(s)"));
-        }
-        throw new RulesException(problems);
-    }
-
     /** One action per code, the earliest rule in the rule book speaking for it. */
     private List<Action> actions(LadoCase lado, List<Finding> findings) {
         Map<io.github.ladorules.ActionCode, Action> byCode = new LinkedHashMap<>();
-        findings.stream().filter(Act.class::isInstance).map(Act.class::cast)
-                .sorted(Comparator.comparingInt(a -> edition.position(a.getRule())))
-                .forEach(a -> {
-                    RuleInfo rule = edition.rule(a.getRule());
-                    var due = a.getWorkingDays() == null ? null
-                            : calendar.addWorkingDays(lado.referralDate(), a.getWorkingDays());
-                    byCode.putIfAbsent(a.getCode(), new Action(a.getCode(), due, rule.text(), rule.id()));
-                });
+        RuleFindings.ofType(edition, findings, Act.class).forEach(a -> {
+            RuleInfo rule = edition.rule(a.getRule());
+            var due = a.getWorkingDays() == null ? null
+                    : calendar.addWorkingDays(lado.referralDate(), a.getWorkingDays());
+            byCode.putIfAbsent(a.getCode(), new Action(a.getCode(), due, rule.text(), rule.id()));
+        });
         return byCode.values().stream().sorted(Comparator.comparing(Action::code)).toList();
     }
 
     /** The reasons behind everything but the actions (which carry their own), once per rule, in rule-book order. */
     private List<Reason> reasons(List<Finding> findings) {
-        return findings.stream().filter(f -> !(f instanceof Act))
-                .map(Finding::getRule).distinct()
-                .sorted(Comparator.comparingInt(edition::position))
-                .map(edition::rule)
-                .map(r -> new Reason(r.id(), r.text(), r.cite()))
-                .toList();
+        return RuleFindings.reasons(edition, findings.stream().filter(f -> !(f instanceof Act)).toList());
     }
 
     static Decision decision(LadoCase lado, CompiledEdition edition, String engineVersion, CaseResult result,

@@ -7,6 +7,7 @@ import com.networknt.schema.PathType;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import io.github.ladorules.InvalidInputException;
 import io.github.ladorules.InvalidInputException.Problem;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,45 +16,77 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
+import java.util.function.Function;
 
 /**
- * Checks a document against one of the published JSON Schemas (draft 2020-12) and turns each failure into a
- * {@link Problem} a person can act on: the field path in the form the library uses everywhere
- * ({@code subjects[0].role}), and the allowed fields or values read from the schema itself, so the schema stays
- * the single source of truth for what a document may contain.
+ * One published input schema, used to read documents into the API model: the schema first, then the checks a
+ * schema cannot express. Every problem is collected with its field path ({@code subject.dateOfBirth}); an input with
+ * any problem is rejected whole and never evaluated.
  */
 public final class SchemaValidator {
-    /** The pattern the schemas use for the host's opaque references. */
-    private static final String REFERENCE_PATTERN = "^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$";
-    private static final String DATE_PATTERN = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
-
-    private final JsonNode schemaTree;
+    private final String title;
+    private final JsonNode tree;
     private final JsonSchema schema;
 
-    private SchemaValidator(JsonNode schemaTree) {
-        this.schemaTree = schemaTree;
-        // LEGACY paths ("$.subjects[0].role") are the ones this class turns into the library's field paths; the
-        // validator's default is a JSON Pointer ("/subjects/0/role"), which no other message in the library uses.
-        SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true)
-                .pathType(PathType.LEGACY).build();
-        this.schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schemaTree, config);
+    private SchemaValidator(String title, JsonNode tree, JsonSchema schema) {
+        this.title = title;
+        this.tree = tree;
+        this.schema = schema;
     }
 
-    /** Loads a schema from the class path (the published schemas travel in the jar under {@code /lado-rules/schemas}). */
-    public static SchemaValidator fromResource(String resource) {
+    /** Loads a schema shipped on the class path, for example {@code /lado-rules/schemas/lado-case-1.schema.json}. */
+    public static SchemaValidator load(String resource) {
+        JsonNode tree;
         try (InputStream in = SchemaValidator.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("the schema " + resource + " is missing from the class path");
             }
-            return new SchemaValidator(Json.JSON.readTree(in));
+            tree = Json.JSON.readTree(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        // JSON-path locations ("$.concerns[0].incidentDate"); the library's default is a JSON pointer.
+        SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true)
+                .pathType(PathType.JSON_PATH).build();
+        return new SchemaValidator(tree.path("title").asText(resource), tree,
+                JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(tree, config));
     }
 
-    /** The schema itself, for code that reads its structure. */
+    /**
+     * Validates a document and returns it as the given type.
+     *
+     * @param crossCheck the problems the schema cannot see (dates in order, references between entries)
+     * @throws InvalidInputException with every schema problem, or else every cross-check problem
+     */
+    <T> T read(JsonNode document, Class<T> type, Function<T, List<Problem>> crossCheck) {
+        List<Problem> problems = problems(document);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        T value;
+        try {
+            value = Json.JSON.treeToValue(document, type);
+        } catch (IOException e) {
+            throw InvalidInputException.of("", "the " + title + " document could not be read: " + e.getMessage());
+        }
+        List<Problem> crossProblems = crossCheck.apply(value);
+        if (!crossProblems.isEmpty()) {
+            throw new InvalidInputException(crossProblems);
+        }
+        return value;
+    }
+
+    /** Validates a value built in code exactly as if it had been read from a file. */
+    <T> T check(T value, Class<T> type, Function<T, List<Problem>> crossCheck) {
+        if (value == null) {
+            throw InvalidInputException.of("", "the " + title + " input is missing");
+        }
+        return read(Json.JSON.valueToTree(value), type, crossCheck);
+    }
+
+    /** The schema itself, for code that reads its structure (which facts may be unknown). */
     JsonNode tree() {
-        return schemaTree;
+        return tree;
     }
 
     /** Every problem with the document, sorted by field then message, without repeats; empty when it is valid. */
@@ -68,12 +101,13 @@ public final class SchemaValidator {
 
     private Problem problem(ValidationMessage m) {
         String at = path(m.getInstanceLocation().toString());
+        String keyword = m.getSchemaLocation().getFragment().toString();
         switch (m.getType()) {
             case "required":
                 return new Problem(join(at, m.getProperty()), "is required");
             case "additionalProperties":
                 return new Problem(join(at, m.getProperty()), "is not a field here; allowed fields are "
-                        + allowedFields(m.getSchemaLocation().getFragment().toString()));
+                        + allowedFields(keyword));
             case "enum":
                 return new Problem(at, "is " + m.getInstanceNode() + "; allowed values are "
                         + enumValues(m.getSchemaNode()));
@@ -81,7 +115,11 @@ public final class SchemaValidator {
                 return new Problem(at, "must be " + m.getSchemaNode() + ", not " + m.getInstanceNode());
             case "format":
             case "pattern":
-                return new Problem(at, "is " + m.getInstanceNode() + "; " + expected(m));
+                if (isDate(keyword)) {
+                    return new Problem(at, "is " + m.getInstanceNode() + "; expected a real date as yyyy-mm-dd");
+                }
+                return new Problem(at, "is " + m.getInstanceNode()
+                        + "; expected letters, digits, '.', '_' or '-' (at most 40), an opaque reference, never a name");
             default:
                 String message = m.getMessage();
                 int colon = message.indexOf(": ");
@@ -89,16 +127,10 @@ public final class SchemaValidator {
         }
     }
 
-    /** What a format or pattern wanted, said the way a person would say it for the patterns the schemas use. */
-    private static String expected(ValidationMessage m) {
-        String wanted = m.getSchemaNode() == null ? "" : m.getSchemaNode().asText();
-        if (wanted.equals("date") || wanted.equals(DATE_PATTERN)) {
-            return "expected a real date as yyyy-mm-dd";
-        }
-        if (wanted.equals(REFERENCE_PATTERN)) {
-            return "expected letters, digits, '.', '_' or '-' (at most 40), an opaque reference, never a name";
-        }
-        return "expected text matching " + wanted;
+    /** Whether the keyword that failed belongs to a field the schema declares as a date. */
+    private boolean isDate(String keywordPointer) {
+        String field = keywordPointer.substring(0, Math.max(keywordPointer.lastIndexOf('/'), 0));
+        return "date".equals(tree.at(field).path("format").asText());
     }
 
     /** "$.subjects[0].role" becomes "subjects[0].role", the form the rest of the library uses. */
@@ -115,7 +147,7 @@ public final class SchemaValidator {
 
     private List<String> allowedFields(String additionalPropertiesPointer) {
         String parent = additionalPropertiesPointer.replaceFirst("/additionalProperties$", "");
-        JsonNode node = schemaTree.at(parent.isEmpty() ? "" : parent).path("properties");
+        JsonNode node = tree.at(parent).path("properties");
         List<String> names = new ArrayList<>();
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             names.add(it.next());

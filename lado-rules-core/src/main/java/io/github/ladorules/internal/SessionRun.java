@@ -17,10 +17,11 @@ import java.util.Set;
 import org.kie.api.runtime.KieSession;
 
 /**
- * One evaluation in its own short-lived session, in two steps. First the classification rules (matrix rows and
- * modifiers) fire on the case's facts. Then each concern's tier is settled (the highest of its rows and raises,
- * held down by any limit) and each adult's tier is the highest of their concerns, as SPEC section 6 defines; those
- * assessments are inserted and the rules that decide (criteria, recommendation, route, actions) fire on them.
+ * One evaluation in its own short-lived session. A case is evaluated in two steps. First the classification rules
+ * (matrix rows and modifiers) fire on the case's facts. Then each concern's tier is settled (the highest of its rows
+ * and raises, held down by any limit) and each adult's tier is the highest of their concerns, as SPEC section 6
+ * defines; those assessments are inserted and the rules that decide (criteria, recommendation, route, actions) fire
+ * on them. An outcome needs only one step.
  */
 final class SessionRun {
     /** No sound rule base comes near this; reaching it means a rule keeps re-triggering itself. */
@@ -59,6 +60,21 @@ final class SessionRun {
             List<Finding> findings = session.getObjects(o -> o instanceof Finding).stream()
                     .map(Finding.class::cast).toList();
             return new Outcome(findings, List.copyOf(tiers));
+        } finally {
+            session.dispose();
+        }
+    }
+
+    /**
+     * One step, for rules that need nothing settled between firings (the outcome rules): insert the facts, fire,
+     * and return every finding.
+     */
+    static List<Finding> runOnce(CompiledEdition edition, List<Object> facts) {
+        KieSession session = edition.kieBase().newKieSession();
+        try {
+            facts.forEach(session::insert);
+            fire(session, edition);
+            return session.getObjects(o -> o instanceof Finding).stream().map(Finding.class::cast).toList();
         } finally {
             session.dispose();
         }

@@ -19,7 +19,7 @@ import java.util.List;
  */
 public final class TestCaseReader {
     public static final String SCHEMA_RESOURCE = "/lado-rules/schemas/lado-test-case-1.schema.json";
-    private static final SchemaValidator SCHEMA = SchemaValidator.fromResource(SCHEMA_RESOURCE);
+    private static final SchemaValidator SCHEMA = SchemaValidator.load(SCHEMA_RESOURCE);
 
     private TestCaseReader() {
     }
