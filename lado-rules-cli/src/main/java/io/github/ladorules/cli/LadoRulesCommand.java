@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
         version = "lado-rules " + LadoEngine.ENGINE_VERSION,
         description = "Decision support for designated officers (LADOs): does a concern about an adult who works "
                 + "with children meet the harm threshold, and why. The designated officer makes the decision.",
-        subcommands = {EvaluateCommand.class, EditionsCommand.class, LintCommand.class, BookCommand.class,
+        subcommands = {EvaluateCommand.class, OutcomeCommand.class, TestCommand.class, EditionsCommand.class,
+                LintCommand.class, BookCommand.class,
                 DiffCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
