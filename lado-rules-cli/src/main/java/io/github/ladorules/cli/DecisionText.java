@@ -70,7 +70,8 @@ final class DecisionText {
         out.append(": ").append(a.reason()).append('\n');
     }
 
-    private static String cite(Citation c) {
+    /** A citation as an officer reads it: document, paragraph, address. */
+    static String cite(Citation c) {
         return c.document() + ", " + (c.paragraph().matches("[0-9].*") ? "paragraph " : "") + c.paragraph()
                 + " <" + c.url() + ">";
     }

@@ -1,6 +1,5 @@
 package io.github.ladorules.cli;
 
-import io.github.ladorules.Citation;
 import io.github.ladorules.Consequences;
 import io.github.ladorules.LadoCodec;
 import io.github.ladorules.LadoEngine;
@@ -55,7 +54,7 @@ final class OutcomeCommand implements Callable<Integer> {
         out.append("Edition ").append(d.edition().id()).append(' ').append(d.edition().version()).append('\n');
         out.append(d.notice()).append("\n\n");
         out.append("Definition: ").append(d.definition().text()).append('\n');
-        out.append("  ").append(cite(d.definition().cite())).append("\n\n");
+        out.append("  ").append(DecisionText.cite(d.definition().cite())).append("\n\n");
         out.append("What follows:\n");
         out.append("  Personnel record:     ").append(c.personnelRecord())
                 .append(c.retainUntil() == null ? "" : ", keep until " + c.retainUntil()).append('\n');
@@ -66,13 +65,8 @@ final class OutcomeCommand implements Callable<Integer> {
         out.append("Why:\n");
         for (Reason r : d.reasons()) {
             out.append("  - ").append(r.text()).append('\n');
-            out.append("    [").append(r.rule()).append("] ").append(cite(r.cite())).append('\n');
+            out.append("    [").append(r.rule()).append("] ").append(DecisionText.cite(r.cite())).append('\n');
         }
         return out.toString();
-    }
-
-    private static String cite(Citation c) {
-        return c.document() + ", " + (c.paragraph().matches("[0-9].*") ? "paragraph " : "") + c.paragraph()
-                + " <" + c.url() + ">";
     }
 }
