@@ -21,8 +21,8 @@ class ExampleCaseTest {
         assertThat(adult.tier()).isEqualTo(5);
         assertThat(adult.criteria()).containsExactly(Criterion.HARMED_CHILD, Criterion.POSSIBLE_CRIMINAL_OFFENCE);
         assertThat(adult.reasons()).extracting(Reason::rule).containsExactly(
-                "KCSIE21-SCOPE-WORKS-WITH-CHILDREN", "KCSIE21-MTX-PHY-ASSAULT", "KCSIE21-MOD-INJURY",
-                "KCSIE21-CRIT-HARMED", "KCSIE21-CRIT-OFFENCE", "KCSIE21-REC-MEETS", "KCSIE21-ROUTE-LADO-REFERRAL");
+                "SCOPE-WORKS-WITH-CHILDREN", "MTX-PHY-ASSAULT", "MOD-INJURY",
+                "CRIT-HARMED", "CRIT-OFFENCE", "REC-MEETS", "ROUTE-LADO-REFERRAL");
         assertThat(adult.actions()).filteredOn(a -> a.code() == ActionCode.INFORM_LADO)
                 .extracting(Action::due).containsExactly(LocalDate.of(2023, 5, 9));
     }

@@ -39,15 +39,15 @@ class LadoEngineTest {
         assertThat(a.route()).isEqualTo(Route.LADO_REFERRAL);
         assertThat(actionCodes(a)).containsExactlyInAnyOrder(ActionCode.CONSULT_POLICE, ActionCode.INFORM_LADO,
                 ActionCode.INITIAL_EVALUATION_MEETING, ActionCode.CONSIDER_SUSPENSION_ALTERNATIVES);
-        assertThat(reasonIds(a)).containsExactly("KCSIE23-SCOPE-WORKS-WITH-CHILDREN", "KCSIE23-MTX-PHY-ASSAULT",
-                "KCSIE23-CRIT-HARMED", "KCSIE23-CRIT-OFFENCE", "KCSIE23-REC-MEETS", "KCSIE23-ROUTE-LADO-REFERRAL");
+        assertThat(reasonIds(a)).containsExactly("SCOPE-WORKS-WITH-CHILDREN", "MTX-PHY-ASSAULT",
+                "CRIT-HARMED", "CRIT-OFFENCE", "REC-MEETS", "ROUTE-LADO-REFERRAL");
     }
 
     @Test
     void everyReasonCarriesItsRuleIdTextAndCitation() {
         SubjectDecision a = onlySubject(ENGINE.evaluate(single("2023-10-02", "SEX_CONTACT")));
         assertThat(a.reasons()).isNotEmpty().allSatisfy(r -> {
-            assertThat(r.rule()).startsWith("KCSIE23-");
+            assertThat(r.rule()).matches("[A-Z][A-Z0-9]*(-[A-Z0-9]+)+");
             assertThat(r.text()).isNotBlank();
             assertThat(r.cite().document()).isNotBlank();
             assertThat(r.cite().paragraph()).isNotBlank();
@@ -64,7 +64,7 @@ class LadoEngineTest {
         assertThat(a.criteria()).containsExactly(Criterion.HARMED_CHILD, Criterion.POSSIBLE_CRIMINAL_OFFENCE,
                 Criterion.RISK_OF_HARM_TO_CHILDREN);
         assertThat(actionCodes(a)).contains(ActionCode.STRATEGY_DISCUSSION, ActionCode.CONSULT_POLICE);
-        assertThat(reasonIds(a)).contains("KCSIE21-CRIT-RISK");
+        assertThat(reasonIds(a)).contains("CRIT-RISK");
     }
 
     @Test
@@ -85,7 +85,7 @@ class LadoEngineTest {
         SubjectDecision a = onlySubject(ENGINE.evaluate(lado));
         assertThat(a.recommendation()).isEqualTo(Recommendation.MEETS_THRESHOLD);
         assertThat(a.tier()).isEqualTo(4);
-        assertThat(reasonIds(a)).contains("KCSIE21-MOD-DISABLED-OR-SEND");
+        assertThat(reasonIds(a)).contains("MOD-DISABLED-OR-SEND");
     }
 
     @Test
@@ -96,13 +96,13 @@ class LadoEngineTest {
         assertThat(in2019.recommendation()).isEqualTo(Recommendation.MAY_MEET_THRESHOLD);
         assertThat(in2019.criteria()).isEmpty();
         assertThat(in2019.transferableRisk()).isFalse();
-        assertThat(reasonIds(in2019)).contains("KCSIE16-MOD-NO-FOURTH-CRITERION");
+        assertThat(reasonIds(in2019)).contains("MOD-NO-FOURTH-CRITERION");
 
         assertThat(in2021.recommendation()).isEqualTo(Recommendation.MEETS_THRESHOLD);
         assertThat(in2021.criteria()).containsExactly(Criterion.UNSUITABLE_TO_WORK_WITH_CHILDREN);
         assertThat(in2021.transferableRisk()).isTrue();
         assertThat(actionCodes(in2021)).contains(ActionCode.TRANSFERABLE_RISK_ASSESSMENT);
-        assertThat(reasonIds(in2021)).contains("KCSIE21-CRIT-UNSUITABLE", "KCSIE21-TRANSFERABLE-RISK");
+        assertThat(reasonIds(in2021)).contains("CRIT-UNSUITABLE", "TRANSFERABLE-RISK");
     }
 
     @Test
@@ -153,7 +153,7 @@ class LadoEngineTest {
                 List.of(child("C1", 12)), List.of(concern("A", "PHY_ASSAULT", "C1")), null);
         SubjectDecision a = onlySubject(ENGINE.evaluate(lado));
         assertThat(a.recommendation()).isEqualTo(Recommendation.MAY_MEET_THRESHOLD);
-        assertThat(reasonIds(a)).contains("KCSIE23-REC-SCOPE-UNKNOWN");
+        assertThat(reasonIds(a)).contains("REC-SCOPE-UNKNOWN");
     }
 
     @Test
@@ -257,7 +257,7 @@ class LadoEngineTest {
             for (String code : codes) {
                 Decision d = ENGINE.evaluate(single(edition.inForceFrom().toString(), code), edition.id());
                 assertThat(d.subjects().get(0).reasons()).as(edition.id() + " " + code)
-                        .anySatisfy(r -> assertThat(r.rule()).contains("-MTX-"));
+                        .anySatisfy(r -> assertThat(r.rule()).startsWith("MTX-"));
             }
         }
     }

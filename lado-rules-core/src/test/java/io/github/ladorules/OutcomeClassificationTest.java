@@ -15,24 +15,24 @@ class OutcomeClassificationTest {
     @ParameterizedTest(name = "{0}: {1} (deception {2}) is {3}")
     @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
             # edition  | evidence     | deception | outcome         | classifying rule                  | cited document                                 | paragraph
-            kcsie-2016 | PROVES       | null      | SUBSTANTIATED   | KCSIE16-OUT-CLASS-SUBSTANTIATED   | Keeping children safe in education, September 2016 | 150
-            kcsie-2016 | DISPROVES    | true      | MALICIOUS       | KCSIE16-OUT-CLASS-MALICIOUS       | Keeping children safe in education, September 2016 | 150
-            kcsie-2016 | DISPROVES    | false     | FALSE           | KCSIE16-OUT-CLASS-FALSE           | Keeping children safe in education, September 2016 | 150
-            kcsie-2016 | INSUFFICIENT | null      | UNSUBSTANTIATED | KCSIE16-OUT-CLASS-UNSUBSTANTIATED | Keeping children safe in education, September 2016 | 150
-            kcsie-2020 | PROVES       | null      | SUBSTANTIATED   | KCSIE20-OUT-CLASS-SUBSTANTIATED   | Keeping children safe in education, September 2016 | 150
-            kcsie-2020 | DISPROVES    | true      | MALICIOUS       | KCSIE20-OUT-CLASS-MALICIOUS       | Keeping children safe in education, September 2016 | 150
-            kcsie-2020 | DISPROVES    | false     | FALSE           | KCSIE20-OUT-CLASS-FALSE           | Keeping children safe in education, September 2016 | 150
-            kcsie-2020 | INSUFFICIENT | null      | UNSUBSTANTIATED | KCSIE20-OUT-CLASS-UNSUBSTANTIATED | Keeping children safe in education, September 2016 | 150
-            kcsie-2021 | PROVES       | null      | SUBSTANTIATED   | KCSIE21-OUT-CLASS-SUBSTANTIATED   | Keeping children safe in education 2021        | 381
-            kcsie-2021 | DISPROVES    | true      | MALICIOUS       | KCSIE21-OUT-CLASS-MALICIOUS       | Keeping children safe in education 2021        | 381
-            kcsie-2021 | DISPROVES    | false     | FALSE           | KCSIE21-OUT-CLASS-FALSE           | Keeping children safe in education 2021        | 381
-            kcsie-2021 | INSUFFICIENT | null      | UNSUBSTANTIATED | KCSIE21-OUT-CLASS-UNSUBSTANTIATED | Keeping children safe in education 2021        | 381
-            kcsie-2021 | NO_BASIS     | null      | UNFOUNDED       | KCSIE21-OUT-CLASS-UNFOUNDED       | Keeping children safe in education 2021        | 381
-            kcsie-2023 | PROVES       | null      | SUBSTANTIATED   | KCSIE23-OUT-CLASS-SUBSTANTIATED   | Keeping children safe in education 2023        | Part four, Section one, outcome definitions (KCSIE 2021 paragraph 381)
-            kcsie-2023 | DISPROVES    | true      | MALICIOUS       | KCSIE23-OUT-CLASS-MALICIOUS       | Keeping children safe in education 2023        | Part four, Section one, outcome definitions (KCSIE 2021 paragraph 381)
-            kcsie-2023 | DISPROVES    | false     | FALSE           | KCSIE23-OUT-CLASS-FALSE           | Keeping children safe in education 2023        | Part four, Section one, outcome definitions (KCSIE 2021 paragraph 381)
-            kcsie-2023 | INSUFFICIENT | null      | UNSUBSTANTIATED | KCSIE23-OUT-CLASS-UNSUBSTANTIATED | Keeping children safe in education 2023        | Part four, Section one, outcome definitions (KCSIE 2021 paragraph 381)
-            kcsie-2023 | NO_BASIS     | null      | UNFOUNDED       | KCSIE23-OUT-CLASS-UNFOUNDED       | Keeping children safe in education 2023        | Part four, Section one, outcome definitions (KCSIE 2021 paragraph 381)
+            kcsie-2016 | PROVES       | null      | SUBSTANTIATED   | OUT-CLASS-SUBSTANTIATED   | Keeping children safe in education, September 2016 | 150
+            kcsie-2016 | DISPROVES    | true      | MALICIOUS       | OUT-CLASS-MALICIOUS       | Keeping children safe in education, September 2016 | 150
+            kcsie-2016 | DISPROVES    | false     | FALSE           | OUT-CLASS-FALSE           | Keeping children safe in education, September 2016 | 150
+            kcsie-2016 | INSUFFICIENT | null      | UNSUBSTANTIATED | OUT-CLASS-UNSUBSTANTIATED | Keeping children safe in education, September 2016 | 150
+            kcsie-2020 | PROVES       | null      | SUBSTANTIATED   | OUT-CLASS-SUBSTANTIATED   | Keeping children safe in education, September 2016 | 150
+            kcsie-2020 | DISPROVES    | true      | MALICIOUS       | OUT-CLASS-MALICIOUS       | Keeping children safe in education, September 2016 | 150
+            kcsie-2020 | DISPROVES    | false     | FALSE           | OUT-CLASS-FALSE           | Keeping children safe in education, September 2016 | 150
+            kcsie-2020 | INSUFFICIENT | null      | UNSUBSTANTIATED | OUT-CLASS-UNSUBSTANTIATED | Keeping children safe in education, September 2016 | 150
+            kcsie-2021 | PROVES       | null      | SUBSTANTIATED   | OUT-CLASS-SUBSTANTIATED   | Keeping children safe in education 2021        | 381
+            kcsie-2021 | DISPROVES    | true      | MALICIOUS       | OUT-CLASS-MALICIOUS       | Keeping children safe in education 2021        | 381
+            kcsie-2021 | DISPROVES    | false     | FALSE           | OUT-CLASS-FALSE           | Keeping children safe in education 2021        | 381
+            kcsie-2021 | INSUFFICIENT | null      | UNSUBSTANTIATED | OUT-CLASS-UNSUBSTANTIATED | Keeping children safe in education 2021        | 381
+            kcsie-2021 | NO_BASIS     | null      | UNFOUNDED       | OUT-CLASS-UNFOUNDED       | Keeping children safe in education 2021        | 381
+            kcsie-2023 | PROVES       | null      | SUBSTANTIATED   | OUT-CLASS-SUBSTANTIATED   | Keeping children safe in education 2023        | Part four, Section one, outcome definitions (KCSIE 2021 paragraph 381)
+            kcsie-2023 | DISPROVES    | true      | MALICIOUS       | OUT-CLASS-MALICIOUS       | Keeping children safe in education 2023        | Part four, Section one, outcome definitions (KCSIE 2021 paragraph 381)
+            kcsie-2023 | DISPROVES    | false     | FALSE           | OUT-CLASS-FALSE           | Keeping children safe in education 2023        | Part four, Section one, outcome definitions (KCSIE 2021 paragraph 381)
+            kcsie-2023 | INSUFFICIENT | null      | UNSUBSTANTIATED | OUT-CLASS-UNSUBSTANTIATED | Keeping children safe in education 2023        | Part four, Section one, outcome definitions (KCSIE 2021 paragraph 381)
+            kcsie-2023 | NO_BASIS     | null      | UNFOUNDED       | OUT-CLASS-UNFOUNDED       | Keeping children safe in education 2023        | Part four, Section one, outcome definitions (KCSIE 2021 paragraph 381)
             """)
     void each_finding_gets_one_outcome_defined_in_the_editions_words(String edition, Evidence evidence,
             Boolean deception, Outcome outcome, String rule, String document, String paragraph) {
@@ -50,7 +50,7 @@ class OutcomeClassificationTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"kcsie-2016, KCSIE16-OUT-CLASS-NO-BASIS", "kcsie-2020, KCSIE20-OUT-CLASS-NO-BASIS"})
+    @CsvSource({"kcsie-2016, OUT-CLASS-NO-BASIS", "kcsie-2020, OUT-CLASS-NO-BASIS"})
     void without_unfounded_an_allegation_with_no_basis_is_unsubstantiated_and_the_reason_says_why(String edition,
                                                                                                  String rule) {
         OutcomeDecision decision = Investigations.finding(Evidence.NO_BASIS).under(edition);

@@ -51,8 +51,8 @@ class OutcomeRuleCoverageTest {
                 }
             }
             for (RuleInfo rule : ENGINE.rules(edition.id())) {
-                boolean outcomeRule = rule.id().contains("-OUT-");
-                boolean definition = rule.id().contains("-OUT-DEF-");
+                boolean outcomeRule = rule.id().startsWith("OUT-");
+                boolean definition = rule.id().startsWith("OUT-DEF-");
                 boolean reached = definition ? definitions.contains(rule.text()) : reasons.contains(rule.id());
                 if (outcomeRule && !reached) {
                     unreached.add(edition.id() + " " + rule.id() + " (" + rule.file() + ":" + rule.line() + ")");

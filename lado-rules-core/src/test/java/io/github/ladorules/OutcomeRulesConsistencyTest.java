@@ -35,7 +35,7 @@ class OutcomeRulesConsistencyTest {
 
         assertThatThrownBy(() -> engine().classify(input))
                 .isInstanceOf(RulesException.class)
-                .hasMessageContaining("rule KCSIE23-OUT-CLASS-SUBSTANTIATED chose an outcome for the case")
+                .hasMessageContaining("rule OUT-CLASS-SUBSTANTIATED chose an outcome for the case")
                 .hasMessageContaining("rule TEST-OUT-SECOND-OPINION chose an outcome for the case");
     }
 

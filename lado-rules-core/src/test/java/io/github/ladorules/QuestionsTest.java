@@ -58,7 +58,7 @@ class QuestionsTest {
         assertThat(a.recommendation()).isEqualTo(Recommendation.MAY_MEET_THRESHOLD);
         assertThat(a.route()).isEqualTo(Route.LADO_CONSULTATION);
         assertThat(a.tier()).isEqualTo(2);
-        assertThat(a.reasons()).extracting(Reason::rule).contains("KCSIE23-REC-UNKNOWN-COULD-MEET");
+        assertThat(a.reasons()).extracting(Reason::rule).contains("REC-UNKNOWN-COULD-MEET");
         assertThat(fields(a)).containsExactly("subjects[0].priorLowLevelConcerns");
     }
 

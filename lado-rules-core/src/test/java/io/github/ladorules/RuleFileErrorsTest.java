@@ -80,8 +80,8 @@ class RuleFileErrorsTest {
     @Test
     void aDuplicateRuleIdIsRejected() throws IOException {
         Path file = copyOfCurrentEdition().resolve("02-matrix-physical.drl");
-        Files.writeString(file, Files.readString(file).replace("@id(\"KCSIE23-MTX-PHY-ROUGH-HANDLING\")",
-                "@id(\"KCSIE23-MTX-PHY-ASSAULT\")"));
+        Files.writeString(file, Files.readString(file).replace("@id(\"MTX-PHY-ROUGH-HANDLING\")",
+                "@id(\"MTX-PHY-ASSAULT\")"));
         RulesException e = loadAndEvaluate();
         assertThat(e.problems()).singleElement().satisfies(p -> assertThat(p.message()).contains("unique"));
     }
@@ -94,7 +94,7 @@ class RuleFileErrorsTest {
                 "    Recommend( $adult : subject, recommendation != Recommendation.NOT_A_LADO_MATTER )"));
         RulesException e = loadAndEvaluate();
         assertThat(e.problems()).extracting(RulesException.Problem::message)
-                .anySatisfy(m -> assertThat(m).contains("KCSIE23-ROUTE-LADO-CONSULTATION").contains("route"));
+                .anySatisfy(m -> assertThat(m).contains("ROUTE-LADO-CONSULTATION").contains("route"));
     }
 
     @Test

@@ -27,9 +27,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code lado-rules diff --from A --to B CASES}: which decisions and reasons change between two editions. Rules are
- * matched across editions by their id without the edition prefix (KCSIE16-MTX-PHY-ASSAULT and
- * KCSIE21-MTX-PHY-ASSAULT are the same rule), so only real changes are listed.
+ * {@code lado-rules diff --from A --to B CASES}: which decisions and reasons change between two editions. A rule keeps its
+ * id in every edition, so reasons are compared by id and only real changes are listed.
  */
 @Command(name = "diff", mixinStandardHelpOptions = true,
         description = "Evaluate cases under two editions and show which results and reasons change.")
@@ -98,8 +97,8 @@ final class DiffCommand implements Callable<Integer> {
             compare(lines, who + "criteria", x.criteria(), y.criteria());
             compare(lines, who + "route", x.route(), y.route());
             compare(lines, who + "actions", codes(x.actions()), codes(y.actions()));
-            Set<String> before = stems(x.reasons());
-            Set<String> after = stems(y.reasons());
+            Set<String> before = ruleIds(x.reasons());
+            Set<String> after = ruleIds(y.reasons());
             Set<String> gone = new TreeSet<>(before);
             gone.removeAll(after);
             Set<String> added = new TreeSet<>(after);
@@ -124,8 +123,8 @@ final class DiffCommand implements Callable<Integer> {
         return actions.stream().map(Action::code).collect(Collectors.toCollection(TreeSet::new));
     }
 
-    private static Set<String> stems(List<Reason> reasons) {
-        return reasons.stream().map(r -> r.rule().substring(r.rule().indexOf('-') + 1))
+    private static Set<String> ruleIds(List<Reason> reasons) {
+        return reasons.stream().map(Reason::rule)
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 }

@@ -16,11 +16,11 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * {@code lado-rules lint}: checks the rule files a policy lead edits. Loading an edition already refuses a rule
  * without an id, text or citation, a duplicate id, an undeclared document and editions that leave a gap; lint
- * compiles every edition to surface those, then checks that each edition's ids share one prefix.
+ * compiles every edition to surface those.
  */
 @Command(name = "lint", mixinStandardHelpOptions = true,
-        description = "Check the rule files: every edition compiles, rule ids are unique and share the edition's "
-                + "prefix, every rule has a text and a citation, editions are contiguous.")
+        description = "Check the rule files: every edition compiles, rule ids are unique, "
+                + "every rule has a text and a citation, editions are contiguous.")
 final class LintCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -36,13 +36,6 @@ final class LintCommand implements Callable<Integer> {
         for (EditionInfo edition : engine.editions()) {
             List<RuleInfo> editionRules = engine.rules(edition.id());
             rules += editionRules.size();
-            String prefix = prefix(editionRules.get(0).id());
-            for (RuleInfo rule : editionRules) {
-                if (!rule.id().startsWith(prefix)) {
-                    problems.add(new RulesException.Problem(rule.file(), rule.line(), "rule " + rule.id()
-                            + " does not share the edition's id prefix " + prefix));
-                }
-            }
         }
         if (!problems.isEmpty()) {
             throw new RulesException(problems);
@@ -52,9 +45,5 @@ final class LintCommand implements Callable<Integer> {
                 engine.editions().size(), rules);
         out.flush();
         return ExitCodes.OK;
-    }
-
-    private static String prefix(String id) {
-        return id.substring(0, id.indexOf('-') + 1);
     }
 }

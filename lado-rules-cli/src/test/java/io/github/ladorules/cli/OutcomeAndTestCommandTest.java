@@ -23,7 +23,7 @@ class OutcomeAndTestCommandTest {
                 .contains("Personnel record:     REMOVE_UNLESS_CONSENT")
                 .contains("Mention in references: no")
                 .contains("CONSIDER_ACTION_AGAINST_MAKER")
-                .contains("[KCSIE23-OUT-CLASS-MALICIOUS]");
+                .contains("[OUT-CLASS-MALICIOUS]");
     }
 
     @Test

@@ -46,7 +46,7 @@ class RuleToolsCommandTest {
         assertThat(run.out())
                 .contains("## kcsie-2016: ").contains("## kcsie-2023: ")
                 .contains("### 02-matrix-physical.drl")
-                .contains("| `KCSIE16-MOD-NO-FOURTH-CRITERION` | No fourth criterion before 1 September 2020 |")
+                .contains("| `MOD-NO-FOURTH-CRITERION` | No fourth criterion before 1 September 2020 |")
                 .contains("Known uncertainties:");
     }
 

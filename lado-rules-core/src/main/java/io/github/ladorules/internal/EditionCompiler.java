@@ -102,7 +102,7 @@ final class EditionCompiler {
                 String id = text(meta.get("id"));
                 if (!RULE_ID.matcher(id).matches()) {
                     problems.add(where.problem("rule \"" + rule.getName() + "\" has @id(\"" + id
-                            + "\"); an id is upper-case words joined by hyphens, like KCSIE23-CRIT-HARMED"));
+                            + "\"); an id is upper-case words joined by hyphens, like CRIT-HARMED"));
                 }
                 String clash = nameById.putIfAbsent(id, rule.getName());
                 if (clash != null) {
