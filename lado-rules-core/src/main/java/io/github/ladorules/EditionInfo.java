@@ -34,8 +34,11 @@ public record EditionInfo(
     /**
      * A document an edition's rules cite, by its short {@code key}: the statutory guidance, or a published
      * procedure or commentary where the guidance is silent. {@code research} names the source in the project's
-     * domain research file; {@code year} may be null where the source is undated.
+     * domain research file; {@code year} may be null where the source is undated. {@code kind} is statute,
+     * statutory-guidance, practice, policy (this project's own) or secondary; {@code checkedAgainst} names the
+     * full text the paragraph numbers were checked with, or is null where none could be.
      */
-    public record Document(String key, String title, Integer year, String url, String research) {
+    public record Document(String key, String title, Integer year, String url, String research, String kind,
+                           String checkedAgainst) {
     }
 }

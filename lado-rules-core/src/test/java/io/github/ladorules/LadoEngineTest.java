@@ -53,8 +53,8 @@ class LadoEngineTest {
             assertThat(r.cite().paragraph()).isNotBlank();
             assertThat(r.cite().url()).startsWith("http");
         });
-        assertThat(a.reasons().get(0).cite().document()).isEqualTo("Keeping children safe in education 2023");
-        assertThat(a.reasons().get(0).cite().paragraph()).isEqualTo("356");
+        assertThat(a.reasons().get(0).cite().document()).isEqualTo("Keeping children safe in education 2023 (September 2023)");
+        assertThat(a.reasons().get(0).cite().paragraph()).isEqualTo("353");
     }
 
     @Test
@@ -188,6 +188,8 @@ class LadoEngineTest {
 
     @Test
     void theEditionIsChosenByTheReferralDateAndNamedWithItsHash() {
+        assertThat(ENGINE.evaluate(single("2014-04-03", "PHY_ASSAULT")).edition().id()).isEqualTo("kcsie-2014");
+        assertThat(ENGINE.evaluate(single("2016-09-04", "PHY_ASSAULT")).edition().id()).isEqualTo("kcsie-2015");
         assertThat(ENGINE.evaluate(single("2016-09-05", "PHY_ASSAULT")).edition().id()).isEqualTo("kcsie-2016");
         assertThat(ENGINE.evaluate(single("2020-08-31", "PHY_ASSAULT")).edition().id()).isEqualTo("kcsie-2016");
         assertThat(ENGINE.evaluate(single("2020-09-01", "PHY_ASSAULT")).edition().id()).isEqualTo("kcsie-2020");
@@ -195,7 +197,7 @@ class LadoEngineTest {
         assertThat(ENGINE.evaluate(single("2023-08-31", "PHY_ASSAULT")).edition().id()).isEqualTo("kcsie-2021");
         EditionRef current = ENGINE.evaluate(single("2023-09-01", "PHY_ASSAULT")).edition();
         assertThat(current.id()).isEqualTo("kcsie-2023");
-        assertThat(current.version()).isEqualTo("1.0.0");
+        assertThat(current.version()).isEqualTo("2.0.0");
         assertThat(current.rulesSha256()).matches("[0-9a-f]{64}");
     }
 
@@ -208,10 +210,10 @@ class LadoEngineTest {
 
     @Test
     void aReferralBeforeTheFirstEditionIsAnInputError() {
-        assertThatThrownBy(() -> ENGINE.evaluate(single("2016-09-04", "PHY_ASSAULT")))
+        assertThatThrownBy(() -> ENGINE.evaluate(single("2014-04-02", "PHY_ASSAULT")))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("referralDate")
-                .hasMessageContaining("kcsie-2016");
+                .hasMessageContaining("kcsie-2014");
     }
 
     @Test
@@ -233,13 +235,13 @@ class LadoEngineTest {
     @Test
     void everyShippedEditionListsItsRulesWithIdTextAndCitation() {
         assertThat(ENGINE.editions()).extracting(EditionInfo::id)
-                .containsExactly("kcsie-2016", "kcsie-2020", "kcsie-2021", "kcsie-2023");
+                .containsExactly("kcsie-2014", "kcsie-2015", "kcsie-2016", "kcsie-2020", "kcsie-2021", "kcsie-2023");
         for (EditionInfo e : ENGINE.editions()) {
             assertThat(ENGINE.rules(e.id())).isNotEmpty().allSatisfy(r -> {
                 assertThat(r.id()).isNotBlank();
                 assertThat(r.text()).isNotBlank();
                 assertThat(r.cite().paragraph()).isNotBlank();
-                assertThat(r.file()).endsWith(".drl");
+                assertThat(r.file()).matches(".*(\\.drl|-matrix\\.yaml)");
                 assertThat(r.line()).isPositive();
             });
         }

@@ -15,24 +15,24 @@ class OutcomeClassificationTest {
     @ParameterizedTest(name = "{0}: {1} (deception {2}) is {3}")
     @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
             # edition  | evidence     | deception | outcome         | classifying rule                  | cited document                                 | paragraph
-            kcsie-2016 | PROVES       | null      | SUBSTANTIATED   | OUT-CLASS-SUBSTANTIATED   | Keeping children safe in education, September 2016 | 150
-            kcsie-2016 | DISPROVES    | true      | MALICIOUS       | OUT-CLASS-MALICIOUS       | Keeping children safe in education, September 2016 | 150
-            kcsie-2016 | DISPROVES    | false     | FALSE           | OUT-CLASS-FALSE           | Keeping children safe in education, September 2016 | 150
-            kcsie-2016 | INSUFFICIENT | null      | UNSUBSTANTIATED | OUT-CLASS-UNSUBSTANTIATED | Keeping children safe in education, September 2016 | 150
-            kcsie-2020 | PROVES       | null      | SUBSTANTIATED   | OUT-CLASS-SUBSTANTIATED   | Keeping children safe in education, September 2016 | 150
-            kcsie-2020 | DISPROVES    | true      | MALICIOUS       | OUT-CLASS-MALICIOUS       | Keeping children safe in education, September 2016 | 150
-            kcsie-2020 | DISPROVES    | false     | FALSE           | OUT-CLASS-FALSE           | Keeping children safe in education, September 2016 | 150
-            kcsie-2020 | INSUFFICIENT | null      | UNSUBSTANTIATED | OUT-CLASS-UNSUBSTANTIATED | Keeping children safe in education, September 2016 | 150
-            kcsie-2021 | PROVES       | null      | SUBSTANTIATED   | OUT-CLASS-SUBSTANTIATED   | Keeping children safe in education 2021        | 381
-            kcsie-2021 | DISPROVES    | true      | MALICIOUS       | OUT-CLASS-MALICIOUS       | Keeping children safe in education 2021        | 381
-            kcsie-2021 | DISPROVES    | false     | FALSE           | OUT-CLASS-FALSE           | Keeping children safe in education 2021        | 381
-            kcsie-2021 | INSUFFICIENT | null      | UNSUBSTANTIATED | OUT-CLASS-UNSUBSTANTIATED | Keeping children safe in education 2021        | 381
-            kcsie-2021 | NO_BASIS     | null      | UNFOUNDED       | OUT-CLASS-UNFOUNDED       | Keeping children safe in education 2021        | 381
-            kcsie-2023 | PROVES       | null      | SUBSTANTIATED   | OUT-CLASS-SUBSTANTIATED   | Keeping children safe in education 2023        | Part four, Section one, outcome definitions (KCSIE 2021 paragraph 381)
-            kcsie-2023 | DISPROVES    | true      | MALICIOUS       | OUT-CLASS-MALICIOUS       | Keeping children safe in education 2023        | Part four, Section one, outcome definitions (KCSIE 2021 paragraph 381)
-            kcsie-2023 | DISPROVES    | false     | FALSE           | OUT-CLASS-FALSE           | Keeping children safe in education 2023        | Part four, Section one, outcome definitions (KCSIE 2021 paragraph 381)
-            kcsie-2023 | INSUFFICIENT | null      | UNSUBSTANTIATED | OUT-CLASS-UNSUBSTANTIATED | Keeping children safe in education 2023        | Part four, Section one, outcome definitions (KCSIE 2021 paragraph 381)
-            kcsie-2023 | NO_BASIS     | null      | UNFOUNDED       | OUT-CLASS-UNFOUNDED       | Keeping children safe in education 2023        | Part four, Section one, outcome definitions (KCSIE 2021 paragraph 381)
+            kcsie-2016 | PROVES       | null      | SUBSTANTIATED   | OUT-CLASS-SUBSTANTIATED   | Keeping children safe in education, September 2016         | 150
+            kcsie-2016 | DISPROVES    | true      | MALICIOUS       | OUT-CLASS-MALICIOUS       | Keeping children safe in education, September 2016         | 150
+            kcsie-2016 | DISPROVES    | false     | FALSE           | OUT-CLASS-FALSE           | Keeping children safe in education, September 2016         | 150
+            kcsie-2016 | INSUFFICIENT | null      | UNSUBSTANTIATED | OUT-CLASS-UNSUBSTANTIATED | Keeping children safe in education, September 2016         | 150
+            kcsie-2020 | PROVES       | null      | SUBSTANTIATED   | OUT-CLASS-SUBSTANTIATED   | Keeping children safe in education 2020 (September 2020)   | Part four
+            kcsie-2020 | DISPROVES    | true      | MALICIOUS       | OUT-CLASS-MALICIOUS       | Keeping children safe in education 2020 (September 2020)   | Part four
+            kcsie-2020 | DISPROVES    | false     | FALSE           | OUT-CLASS-FALSE           | Keeping children safe in education 2020 (September 2020)   | Part four
+            kcsie-2020 | INSUFFICIENT | null      | UNSUBSTANTIATED | OUT-CLASS-UNSUBSTANTIATED | Keeping children safe in education 2020 (September 2020)   | Part four
+            kcsie-2021 | PROVES       | null      | SUBSTANTIATED   | OUT-CLASS-SUBSTANTIATED   | Keeping children safe in education 2021 (September 2021)   | 381
+            kcsie-2021 | DISPROVES    | true      | MALICIOUS       | OUT-CLASS-MALICIOUS       | Keeping children safe in education 2021 (September 2021)   | 381
+            kcsie-2021 | DISPROVES    | false     | FALSE           | OUT-CLASS-FALSE           | Keeping children safe in education 2021 (September 2021)   | 381
+            kcsie-2021 | INSUFFICIENT | null      | UNSUBSTANTIATED | OUT-CLASS-UNSUBSTANTIATED | Keeping children safe in education 2021 (September 2021)   | 381
+            kcsie-2021 | NO_BASIS     | null      | UNFOUNDED       | OUT-CLASS-UNFOUNDED       | Keeping children safe in education 2021 (September 2021)   | 381
+            kcsie-2023 | PROVES       | null      | SUBSTANTIATED   | OUT-CLASS-SUBSTANTIATED   | Keeping children safe in education 2023 (September 2023)   | Part four
+            kcsie-2023 | DISPROVES    | true      | MALICIOUS       | OUT-CLASS-MALICIOUS       | Keeping children safe in education 2023 (September 2023)   | Part four
+            kcsie-2023 | DISPROVES    | false     | FALSE           | OUT-CLASS-FALSE           | Keeping children safe in education 2023 (September 2023)   | Part four
+            kcsie-2023 | INSUFFICIENT | null      | UNSUBSTANTIATED | OUT-CLASS-UNSUBSTANTIATED | Keeping children safe in education 2023 (September 2023)   | Part four
+            kcsie-2023 | NO_BASIS     | null      | UNFOUNDED       | OUT-CLASS-UNFOUNDED       | Keeping children safe in education 2023 (September 2023)   | Part four
             """)
     void each_finding_gets_one_outcome_defined_in_the_editions_words(String edition, Evidence evidence,
             Boolean deception, Outcome outcome, String rule, String document, String paragraph) {
@@ -77,7 +77,8 @@ class OutcomeClassificationTest {
     }
 
     @ParameterizedTest(name = "referred {0}: {1}")
-    @CsvSource({"2020-08-31, kcsie-2016", "2020-09-01, kcsie-2020", "2021-09-01, kcsie-2021", "2023-08-31, kcsie-2021",
+    @CsvSource({"2014-04-03, kcsie-2014", "2015-03-26, kcsie-2015", "2016-09-04, kcsie-2015", "2016-09-05, kcsie-2016",
+            "2020-08-31, kcsie-2016", "2020-09-01, kcsie-2020", "2021-09-01, kcsie-2021", "2023-08-31, kcsie-2021",
             "2023-09-01, kcsie-2023"})
     void the_referral_date_selects_the_edition(LocalDate referred, String edition) {
         OutcomeCase input = Investigations.finding(Evidence.PROVES).allegedOn(referred.minusDays(3))
@@ -88,12 +89,12 @@ class OutcomeClassificationTest {
 
     @Test
     void a_referral_before_the_first_edition_is_rejected() {
-        OutcomeCase input = Investigations.finding(Evidence.PROVES).allegedOn(LocalDate.of(2016, 9, 1))
-                .referredOn(LocalDate.of(2016, 9, 2)).build();
+        OutcomeCase input = Investigations.finding(Evidence.PROVES).allegedOn(LocalDate.of(2014, 3, 31))
+                .referredOn(LocalDate.of(2014, 4, 2)).build();
 
         assertThatThrownBy(() -> TestEngine.ENGINE.classify(input))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessageStartingWith("referralDate: 2016-09-02 is before the first edition (kcsie-2016");
+                .hasMessageStartingWith("referralDate: 2014-04-02 is before the first edition (kcsie-2014");
     }
 
     @Test

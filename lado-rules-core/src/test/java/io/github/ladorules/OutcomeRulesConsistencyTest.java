@@ -14,7 +14,6 @@ import org.junit.jupiter.api.io.TempDir;
  * engine checks that one rule answers each question and that no threshold rule fires on an outcome input.
  */
 class OutcomeRulesConsistencyTest {
-    private static final Path EDITION = Path.of(System.getProperty("lado.repository"), "rules", "kcsie-2023");
 
     @TempDir
     Path rules;
@@ -25,7 +24,7 @@ class OutcomeRulesConsistencyTest {
                 rule "Classify: a second opinion"
                     @id("TEST-OUT-SECOND-OPINION")
                     @text("A rule that contradicts the classification.")
-                    @cite("KCSIE 2023, paragraph 356")
+                    @cite("outcome-definitions")
                 when
                     Investigation( evidence == Evidence.PROVES )
                 then
@@ -45,7 +44,7 @@ class OutcomeRulesConsistencyTest {
                 rule "A threshold rule that matches outcome facts by mistake"
                     @id("TEST-LEAK")
                     @text("A threshold note made on an outcome input.")
-                    @cite("KCSIE 2023, paragraph 356")
+                    @cite("outcome-definitions")
                 when
                     Investigation()
                 then
@@ -64,7 +63,7 @@ class OutcomeRulesConsistencyTest {
                 rule "A retention period whatever the record"
                     @id("TEST-OUT-RETAIN-ANYWAY")
                     @text("Keep everything for twenty years.")
-                    @cite("KCSIE 2023, paragraph 356")
+                    @cite("outcome-definitions")
                 when
                     RemoveRecord()
                 then
@@ -82,16 +81,11 @@ class OutcomeRulesConsistencyTest {
         return editedEdition(extraRule, Investigations.finding(Evidence.PROVES));
     }
 
-    /** A copy of kcsie-2023 with one more rule file. */
+    /** A copy of the shipped rules with one more rule file. */
     private OutcomeCase editedEdition(String extraRule, Investigations input) throws IOException {
-        Path copy = Files.createDirectories(rules.resolve("kcsie-2023"));
-        try (Stream<Path> files = Files.list(EDITION)) {
-            for (Path file : files.toList()) {
-                Files.copy(file, copy.resolve(file.getFileName()));
-            }
-        }
+        Path copy = RuleBaseCopy.into(rules);
         Files.writeString(copy.resolve("99-test.drl"), """
-                package lado.kcsie2023;
+                package lado.rules;
 
                 import io.github.ladorules.facts.*;
                 import io.github.ladorules.Evidence;

@@ -1,36 +1,24 @@
 package io.github.ladorules;
 
+import static io.github.ladorules.RuleBaseCopy.edit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A policy lead who breaks a rule file is told which file and line, and nothing is evaluated with it. */
 class RuleFileErrorsTest {
-    private static final Path SHIPPED = Path.of(System.getProperty("lado.repository"), "rules");
-
     @TempDir
     Path rules;
 
-    /** A copy of the shipped kcsie-2023 edition to break. */
-    private Path copyOfCurrentEdition() throws IOException {
-        Path target = rules.resolve("kcsie-2023");
-        Files.createDirectories(target);
-        try (Stream<Path> files = Files.list(SHIPPED.resolve("kcsie-2023"))) {
-            for (Path f : files.sorted(Comparator.naturalOrder()).toList()) {
-                Files.copy(f, target.resolve(f.getFileName()));
-            }
-        }
-        Path manifest = target.resolve("edition.yaml");
-        Files.writeString(manifest, Files.readString(manifest).replace("inForceFrom: 2023-09-01",
-                "inForceFrom: 2016-09-05"));
-        return target;
+    @BeforeEach
+    void copyTheShippedRules() {
+        RuleBaseCopy.into(rules);
     }
 
     private RulesException loadAndEvaluate() {
@@ -39,87 +27,121 @@ class RuleFileErrorsTest {
     }
 
     @Test
-    void aSyntaxErrorNamesTheFileAndLine() throws IOException {
-        Path edition = copyOfCurrentEdition();
-        Path file = edition.resolve("02-matrix-physical.drl");
-        String text = Files.readString(file);
-        Files.writeString(file, text.replace("    $concern : Concern( indicator == \"PHY_ASSAULT\" )",
-                "    $concern : Concern( indicator == \"PHY_ASSAULT\" "));
+    void aSyntaxErrorNamesTheFileAndLine() {
+        edit(rules.resolve("10-criteria.drl"), "ConcernAssessment( tier >= 3, engages(Criterion.HARMED_CHILD) )",
+                "ConcernAssessment( tier >= 3, engages(Criterion.HARMED_CHILD) ");
         RulesException e = loadAndEvaluate();
         assertThat(e).isNotNull();
         assertThat(e.problems()).first().satisfies(p -> {
-            assertThat(p.file()).endsWith("02-matrix-physical.drl");
-            assertThat(p.line()).isBetween(14, 22);
+            assertThat(p.file()).endsWith("10-criteria.drl");
+            assertThat(p.line()).isBetween(9, 22);
         });
     }
 
     @Test
-    void aRuleWithoutACitationIsRejectedAtItsLine() throws IOException {
-        Path file = copyOfCurrentEdition().resolve("05-matrix-low-level.drl");
-        Files.writeString(file, Files.readString(file).replace("    @cite(\"NLN threshold document, Tier 1\")\n"
-                + "when\n    $concern : Concern( indicator == \"CONDUCT_OTHER\" )",
-                "when\n    $concern : Concern( indicator == \"CONDUCT_OTHER\" )"));
+    void aBrokenMatrixRowNamesTheTableAndTheRowsLine() throws IOException {
+        Path matrix = rules.resolve("02-matrix.yaml");
+        edit(matrix, "    tier: 4\n    criteria: [HARMED_CHILD, POSSIBLE_CRIMINAL_OFFENCE]",
+                "    tier: 7\n    criteria: [HARMED_CHILD, POSSIBLE_CRIMINAL_OFFENCE]");
+        int row = Files.readAllLines(matrix).indexOf("  - code: PHY_ASSAULT") + 1;
         RulesException e = loadAndEvaluate();
         assertThat(e.problems()).singleElement().satisfies(p -> {
-            assertThat(p.file()).endsWith("05-matrix-low-level.drl");
-            assertThat(p.line()).isPositive();
-            assertThat(p.message()).contains("A conduct or performance matter").contains("@cite");
+            assertThat(p.file()).endsWith("02-matrix.yaml");
+            assertThat(p.line()).isEqualTo(row);
+            assertThat(p.message()).contains("'tier' must be a whole number from 1 to 5");
         });
     }
 
     @Test
-    void aCitationOfAnUndeclaredDocumentIsRejected() throws IOException {
-        Path file = copyOfCurrentEdition().resolve("02-matrix-physical.drl");
-        Files.writeString(file, Files.readString(file).replaceFirst("@cite\\(\"KCSIE 2023, paragraph 356\"\\)",
-                "@cite(\"KCSIE 2099, paragraph 1\")"));
-        RulesException e = loadAndEvaluate();
-        assertThat(e.problems()).singleElement().satisfies(p ->
-                assertThat(p.message()).contains("KCSIE 2099").contains("does not declare"));
+    void aTierChangedInTheTableChangesTheRuleAndItsText() {
+        edit(rules.resolve("02-matrix.yaml"), "    tier: 3\n    criteria: [HARMED_CHILD]\n    text: \"Grabbing",
+                "    tier: 4\n    criteria: [HARMED_CHILD]\n    text: \"Grabbing");
+        SubjectDecision a = LadoEngine.builder().rulesDirectory(rules).build()
+                .evaluate(Cases.single("2024-01-10", "PHY_ROUGH_HANDLING")).subjects().get(0);
+        assertThat(a.tier()).isEqualTo(4);
+        assertThat(a.recommendation()).isEqualTo(Recommendation.MEETS_THRESHOLD);
+        assertThat(a.reasons()).filteredOn(r -> r.rule().equals("MTX-PHY-ROUGH-HANDLING")).singleElement()
+                .satisfies(r -> assertThat(r.text()).endsWith("(matrix tier 4)."));
     }
 
     @Test
-    void aDuplicateRuleIdIsRejected() throws IOException {
-        Path file = copyOfCurrentEdition().resolve("02-matrix-physical.drl");
-        Files.writeString(file, Files.readString(file).replace("@id(\"MTX-PHY-ROUGH-HANDLING\")",
-                "@id(\"MTX-PHY-ASSAULT\")"));
+    void aRuleWithoutACitationIsRejectedAtItsLine() {
+        edit(rules.resolve("12-routes.drl"), "    @cite(\"nln-threshold-tier-1\")\n", "");
+        RulesException e = loadAndEvaluate();
+        assertThat(e.problems()).first().satisfies(p -> {
+            assertThat(p.file()).endsWith("12-routes.drl");
+            assertThat(p.line()).isPositive();
+            assertThat(p.message()).contains("@cite");
+        });
+    }
+
+    @Test
+    void aCitationOfAnUndeclaredProvisionIsRejectedAtTheRule() {
+        edit(rules.resolve("10-criteria.drl"), "@cite(\"harm-threshold\")", "@cite(\"harm-treshold\")");
+        RulesException e = loadAndEvaluate();
+        assertThat(e.problems()).first().satisfies(p -> {
+            assertThat(p.file()).endsWith("10-criteria.drl");
+            assertThat(p.line()).isPositive();
+            assertThat(p.message()).contains("harm-treshold").contains("does not declare");
+        });
+    }
+
+    @Test
+    void aProvisionAnEditionDoesNotPlaceIsRejectedNamingTheEditionFile() {
+        edit(rules.resolve("editions/kcsie-2023.yaml"), "  using-premises:\n", "  using-premises-moved:\n");
+        RulesException e = loadAndEvaluate();
+        assertThat(e.problems()).extracting(RulesException.Problem::message)
+                .anySatisfy(m -> assertThat(m).contains("using-premises-moved").contains("not declared"));
+    }
+
+    @Test
+    void aDuplicateRuleIdIsRejected() {
+        edit(rules.resolve("12-routes.drl"), "@id(\"ROUTE-COMPLAINTS\")", "@id(\"ROUTE-CONDUCT\")");
         RulesException e = loadAndEvaluate();
         assertThat(e.problems()).singleElement().satisfies(p -> assertThat(p.message()).contains("unique"));
     }
 
     @Test
-    void twoRulesChoosingARouteForOneAdultIsAnInconsistencyNamedByRule() throws IOException {
-        Path file = copyOfCurrentEdition().resolve("12-routes.drl");
-        Files.writeString(file, Files.readString(file).replace(
+    void twoRulesChoosingARouteForOneAdultIsAnInconsistencyNamedByRule() {
+        edit(rules.resolve("12-routes.drl"),
                 "    Recommend( $adult : subject, recommendation == Recommendation.MAY_MEET_THRESHOLD )",
-                "    Recommend( $adult : subject, recommendation != Recommendation.NOT_A_LADO_MATTER )"));
+                "    Recommend( $adult : subject, recommendation != Recommendation.NOT_A_LADO_MATTER )");
         RulesException e = loadAndEvaluate();
         assertThat(e.problems()).extracting(RulesException.Problem::message)
                 .anySatisfy(m -> assertThat(m).contains("ROUTE-LADO-CONSULTATION").contains("route"));
     }
 
     @Test
-    void editionsThatLeaveAGapAreRejected() throws IOException {
-        copyOfCurrentEdition();
-        Path older = rules.resolve("kcsie-old");
-        Files.createDirectories(older);
-        Files.copy(rules.resolve("kcsie-2023/01-scope.drl"), older.resolve("01-scope.drl"));
-        Files.writeString(older.resolve("edition.yaml"), """
-                id: kcsie-old
-                title: An older edition
-                version: 1.0.0
-                inForceFrom: 2010-01-01
-                inForceUntil: 2015-01-01
-                documents: [{key: KCSIE 2023, title: t, url: "https://example.invalid"}]
-                """);
+    void editionsThatLeaveAGapAreRejected() {
+        edit(rules.resolve("editions/kcsie-2015.yaml"), "inForceUntil: 2016-09-05", "inForceUntil: 2016-09-01");
         RulesException e = catchThrowableOfType(RulesException.class,
                 () -> LadoEngine.builder().rulesDirectory(rules).build());
         assertThat(e.problems()).singleElement().satisfies(p ->
-                assertThat(p.message()).contains("inForceUntil 2015-01-01").contains("2016-09-05"));
+                assertThat(p.message()).contains("inForceUntil 2016-09-01").contains("2016-09-05"));
+    }
+
+    @Test
+    void aBrokenEditionFileIsARulesErrorWithItsFileAndLine() throws IOException {
+        Files.writeString(rules.resolve("editions/kcsie-2023.yaml"), "id: kcsie-2023\ntitle: [unclosed\n");
+        RulesException e = catchThrowableOfType(RulesException.class,
+                () -> LadoEngine.builder().rulesDirectory(rules).build());
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.file()).endsWith("kcsie-2023.yaml");
+            assertThat(p.line()).isPositive();
+        });
+    }
+
+    @Test
+    void aRuleOutsideAnEditionsPeriodIsNotInThatEdition() {
+        LadoEngine engine = LadoEngine.builder().rulesDirectory(rules).build();
+        assertThat(engine.rules("kcsie-2016")).extracting(RuleInfo::id).doesNotContain("CRIT-UNSUITABLE");
+        assertThat(engine.rules("kcsie-2020")).filteredOn(r -> r.id().equals("CRIT-UNSUITABLE")).singleElement()
+                .satisfies(r -> assertThat(r.inForceFrom()).hasToString("2020-09-01"));
     }
 
     @Test
     void theShippedEditionsCanBeLoadedFromTheRulesDirectory() {
-        LadoEngine fromDirectory = LadoEngine.builder().rulesDirectory(SHIPPED).build();
+        LadoEngine fromDirectory = LadoEngine.builder().rulesDirectory(RuleBaseCopy.SHIPPED).build();
         LadoEngine bundled = LadoEngine.builder().build();
         assertThat(fromDirectory.editions()).isEqualTo(bundled.editions());
     }

@@ -21,6 +21,9 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Write the rule book (Markdown) for policy leads: every edition, its documents and known "
                 + "uncertainties, and each rule with its id, text and citation, in rule-book order.")
 final class BookCommand implements Callable<Integer> {
+    private static final java.time.format.DateTimeFormatter DATE =
+            java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK);
+
     @Spec
     CommandSpec spec;
 
@@ -75,11 +78,24 @@ final class BookCommand implements Callable<Integer> {
             String name = Path.of(r.file()).getFileName().toString();
             if (!name.equals(file)) {
                 file = name;
-                book.append("\n### ").append(name).append("\n\n| id | rule | what it says | source |\n|---|---|---|---|\n");
+                book.append("\n### ").append(name).append("\n\n| id | rule | in force | what it says | source |\n"
+                        + "|---|---|---|---|---|\n");
             }
-            book.append("| `").append(r.id()).append("` | ").append(cell(r.name())).append(" | ").append(cell(r.text()))
-                    .append(" | ").append(cell(r.cite().document() + ", " + r.cite().paragraph())).append(" |\n");
+            book.append("| `").append(r.id()).append("` | ").append(cell(r.name())).append(" | ").append(period(r))
+                    .append(" | ").append(cell(r.text())).append(" | ")
+                    .append(cell(r.cite().document() + ", " + r.cite().paragraph()))
+                    .append(r.citationChecked() ? "" : " (not checked)").append(" |\n");
         }
+    }
+
+    /** The rule's own period, as the rule states it; "all editions" where it states none. */
+    private static String period(RuleInfo r) {
+        if (r.inForceFrom() == null && r.inForceUntil() == null) {
+            return "all editions";
+        }
+        return (r.inForceFrom() == null ? "" : "from " + DATE.format(r.inForceFrom()))
+                + (r.inForceFrom() != null && r.inForceUntil() != null ? " " : "")
+                + (r.inForceUntil() == null ? "" : "until " + DATE.format(r.inForceUntil().minusDays(1)));
     }
 
     private static String cell(String text) {

@@ -1,5 +1,7 @@
 package io.github.ladorules.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.github.ladorules.Action;
 import io.github.ladorules.Decision;
 import io.github.ladorules.InvalidInputException;
@@ -8,12 +10,14 @@ import io.github.ladorules.LadoCodec;
 import io.github.ladorules.LadoEngine;
 import io.github.ladorules.Reason;
 import io.github.ladorules.SubjectDecision;
+import io.github.ladorules.internal.Json;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
@@ -53,19 +57,67 @@ final class DiffCommand implements Callable<Integer> {
         LadoEngine engine = options.engine();
         PrintWriter out = spec.commandLine().getOut();
         int changed = 0;
-        List<Path> files = files();
-        for (Path file : files) {
-            LadoCase lado = LadoCodec.readCase(file);
-            List<String> lines = differences(engine.evaluate(lado, from), engine.evaluate(lado, to));
+        int compared = 0;
+        List<String> skipped = new ArrayList<>();
+        for (Path file : files()) {
+            Optional<LadoCase> lado = readCase(file, skipped);
+            if (lado.isEmpty()) {
+                continue;
+            }
+            List<String> lines;
+            try {
+                lines = differences(engine.evaluate(lado.get(), from), engine.evaluate(lado.get(), to));
+            } catch (InvalidInputException e) {
+                skipped.add(file + ": not evaluated, the case is invalid (" + e.problems().stream()
+                        .map(InvalidInputException.Problem::field).distinct().collect(Collectors.joining(", ")) + ")");
+                continue;
+            }
+            compared++;
             if (!lines.isEmpty()) {
                 changed++;
-                out.println(file + " (case " + lado.caseRef() + "):");
+                out.println(file + " (case " + lado.get().caseRef() + "):");
                 lines.forEach(l -> out.println("  " + l));
             }
         }
-        out.printf("%d of %d cases change from %s to %s%n", changed, files.size(), from, to);
+        skipped.forEach(s -> out.println("skipped " + s));
+        out.printf("%d of %d cases change from %s to %s%s%n", changed, compared, from, to,
+                skipped.isEmpty() ? "" : "; " + skipped.size() + " files skipped");
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /**
+     * The case in a file: a lado-case/1 document, or the {@code case} of a test case. An outcome, or a file that
+     * is neither, is skipped with a note naming it, so one folder of mixed files can be compared whole.
+     */
+    private static Optional<LadoCase> readCase(Path file, List<String> skipped) {
+        JsonNode node;
+        try {
+            node = LadoCodec.readTree(file);
+        } catch (InvalidInputException e) {
+            skipped.add(file + ": cannot be read as YAML or JSON");
+            return Optional.empty();
+        }
+        JsonNode lado = node.has("case") && node.get("case").isObject() ? node.get("case") : node;
+        String schema = lado.path("schema").asText("");
+        if (schema.equals("lado-outcome/1") || node.has("investigation")) {
+            skipped.add(file + ": an outcome, not a concern (compare outcomes with lado-rules outcome)");
+            return Optional.empty();
+        }
+        if (!schema.equals("lado-case/1")) {
+            skipped.add(file + ": not a lado-case/1 case or a test case");
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LadoCodec.readCase(Json.JSON.writeValueAsString(lado)));
+        } catch (InvalidInputException e) {
+            skipped.add(file + ": not evaluated, the case is invalid (" + e.problems().stream()
+                    .map(InvalidInputException.Problem::field).distinct().collect(Collectors.joining(", ")) + ")");
+            return Optional.empty();
+        } catch (JsonProcessingException e) {
+            skipped.add(file + ": cannot be read");
+            return Optional.empty();
+        }
     }
 
     private List<Path> files() {

@@ -22,6 +22,14 @@ final class EngineOptions {
     @Option(names = "--debug", description = "Print the stack trace of an error.")
     boolean debug;
 
+    /** The rules folder the engine reads: the one given with --rules, or the copy built into the jar. */
+    java.nio.file.Path rulesRoot() {
+        if (rulesDirectory != null && !Files.isDirectory(rulesDirectory)) {
+            throw InvalidInputException.of("--rules", rulesDirectory + " is not a directory");
+        }
+        return rulesDirectory != null ? rulesDirectory : io.github.ladorules.internal.EditionFiles.bundledRoot();
+    }
+
     LadoEngine engine() {
         LadoEngine.Builder builder = LadoEngine.builder();
         if (rulesDirectory != null) {

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         description = "Decision support for designated officers (LADOs): does a concern about an adult who works "
                 + "with children meet the harm threshold, and why. The designated officer makes the decision.",
         subcommands = {EvaluateCommand.class, OutcomeCommand.class, TestCommand.class, EditionsCommand.class,
-                LintCommand.class, BookCommand.class,
+                LintCommand.class, BookCommand.class, CitationsCommand.class,
                 DiffCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

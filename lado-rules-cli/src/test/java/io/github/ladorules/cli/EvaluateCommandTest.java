@@ -24,13 +24,13 @@ class EvaluateCommandTest {
         String[] lines = run.out().split("\n");
         assertThat(lines[0]).isEqualTo("MEETS THE HARM THRESHOLD  (case EX-2023-0142)");
         assertThat(run.out())
-                .contains("Edition kcsie-2021 1.0.0")
+                .contains("Edition kcsie-2021 2.0.0")
                 .contains("Decision support only. The designated officer makes the decision.")
                 .contains("Adult A: MEETS THE HARM THRESHOLD (tier 5)")
                 .contains("Criteria: harmed or may have harmed a child; possibly a criminal offence")
                 .contains("INITIAL_EVALUATION_MEETING, due Mon 15 May 2023")
                 .contains("INFORM_LADO, due Tue 9 May 2023")
-                .contains("[MOD-INJURY] Keeping children safe in education 2021, paragraph 338");
+                .contains("[MOD-INJURY] Keeping children safe in education 2021 (September 2021), paragraph 338");
     }
 
     @Test
@@ -79,21 +79,24 @@ class EvaluateCommandTest {
 
     @Test
     void aBrokenRulesDirectoryExitsThreeNamingTheFileAndLine() throws IOException {
-        Path edition = dir.resolve("rules/kcsie-x");
-        Files.createDirectories(edition);
-        Files.writeString(edition.resolve("edition.yaml"), """
-                id: kcsie-x
-                title: A broken edition
-                version: 1.0.0
-                inForceFrom: 2016-09-05
-                documents: [{key: KCSIE 2023, title: t, url: "https://example.invalid"}]
-                """);
-        Files.writeString(edition.resolve("01-broken.drl"), """
-                package lado.broken;
+        Path rules = dir.resolve("rules");
+        Path shipped = CliRun.REPOSITORY.resolve("rules");
+        try (var files = Files.walk(shipped)) {
+            for (Path f : files.toList()) {
+                Path copy = rules.resolve(shipped.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(copy);
+                } else {
+                    Files.copy(f, copy);
+                }
+            }
+        }
+        Files.writeString(rules.resolve("01-broken.drl"), """
+                package lado.rules;
                 import io.github.ladorules.facts.*;
 
                 rule "Broken"
-                    @id("X-BROKEN") @text("t") @cite("KCSIE 2023, paragraph 1")
+                    @id("X-BROKEN") @text("t") @cite("harm-threshold")
                 when
                     $c : Concern( indicator == )
                 then

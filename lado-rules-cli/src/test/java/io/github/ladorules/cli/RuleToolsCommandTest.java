@@ -17,26 +17,97 @@ class RuleToolsCommandTest {
     void lintPassesOnTheShippedRules() {
         CliRun run = CliRun.of("lint", "--rules", CliRun.path("rules"));
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).startsWith("ok: 4 editions, ").contains("every rule has an id, a text and a citation");
+        assertThat(run.out()).contains("ok: 6 editions, ").contains("every rule has an id, a text and a citation");
     }
 
     @Test
     void lintReportsARuleWithoutATextWithItsFileAndLineAndExitsThree() throws IOException {
-        Path edition = dir.resolve("kcsie-2023");
-        Files.createDirectories(edition);
-        Path shipped = CliRun.REPOSITORY.resolve("rules/kcsie-2023");
-        try (var files = Files.list(shipped)) {
-            for (Path f : files.toList()) {
-                Files.copy(f, edition.resolve(f.getFileName()));
-            }
-        }
-        Files.writeString(edition.resolve("edition.yaml"), Files.readString(edition.resolve("edition.yaml"))
-                .replace("inForceFrom: 2023-09-01", "inForceFrom: 2016-09-05"));
-        Path scope = edition.resolve("01-scope.drl");
+        copyRules();
+        Path scope = dir.resolve("01-scope.drl");
         Files.writeString(scope, Files.readString(scope).replaceFirst("    @text\\(\"The adult works or volunteers[^\\n]*\\n", ""));
         CliRun run = CliRun.of("lint", "--rules", dir.toString());
         assertThat(run.exitCode()).isEqualTo(3);
         assertThat(run.err()).contains("01-scope.drl:").contains("has no @text");
+    }
+
+    @Test
+    void lintRefusesACitationOfGuidanceNotInForceForTheEdition() throws IOException {
+        copyRules();
+        Path edition = dir.resolve("editions/kcsie-2023.yaml");
+        Files.writeString(edition, Files.readString(edition).replace(
+                "  harm-threshold:\n    document: KCSIE 2023", "  harm-threshold:\n    document: KCSIE 2016"));
+        CliRun run = CliRun.of("lint", "--rules", dir.toString());
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.err()).contains("kcsie-2023.yaml:").contains("'harm-threshold' cites KCSIE 2016, which was not in "
+                + "force while kcsie-2023 was");
+    }
+
+    @Test
+    void lintRefusesAStatutoryCitationWithNoParagraphAndNoReason() throws IOException {
+        copyRules();
+        Path edition = dir.resolve("editions/kcsie-2016.yaml");
+        Files.writeString(edition, Files.readString(edition).replace(
+                "    paragraph: \"194\"\n    checked: true", "    paragraph: \"Part four\"\n    checked: true"));
+        CliRun run = CliRun.of("lint", "--rules", dir.toString());
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.err()).contains("'learning-lessons' cites KCSIE 2016 with no paragraph");
+    }
+
+    @Test
+    void lintRefusesTwoProvisionsOnOneParagraphWithoutAReasonAndADocumentWithNoOfficialAddress() throws IOException {
+        copyRules();
+        Path edition = dir.resolve("editions/kcsie-2016.yaml");
+        Files.writeString(edition, Files.readString(edition).replace(
+                "    paragraph: \"194\"", "    paragraph: \"173\""));
+        Path documents = dir.resolve("documents.yaml");
+        Files.writeString(documents, Files.readString(documents).replace(
+                "https://www.legislation.gov.uk/ukpga/2006/47", "https://example.org/svga"));
+        CliRun run = CliRun.of("lint", "--rules", dir.toString());
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.err()).contains("[learning-lessons, references] all cite KCSIE 2016 173")
+                .contains("'Safeguarding Vulnerable Groups Act 2006' is statute but its address is not official");
+    }
+
+    @Test
+    void lintRefusesALaterLawCitedByARuleThatDoesNotTestItsDate() throws IOException {
+        copyRules();
+        Path pot = dir.resolve("03-position-of-trust.drl");
+        Files.writeString(pot, Files.readString(pot).replace(
+                "indicator == \"SEX_RELATIONSHIP_TRUST\", incidentOnOrAfter(\"2022-06-28\")",
+                "indicator == \"SEX_RELATIONSHIP_TRUST\""));
+        CliRun run = CliRun.of("lint", "--rules", dir.toString());
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.err()).contains("'soa-2003-sport-and-religion' cites Sexual Offences Act 2003 s22A, dated "
+                + "2022-06-28, after kcsie-2014 ended");
+    }
+
+    @Test
+    void citationsListsEveryRuleWithItsParagraphAddressAndWhetherItWasChecked() {
+        CliRun run = CliRun.of("citations", "--edition", "kcsie-2016");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("## kcsie-2016 (")
+                .contains("| `CRIT-HARMED` | harm-threshold | KCSIE 2016 (statutory-guidance) | 145 | yes | "
+                        + "<https://webarchive.nationalarchives.gov.uk/")
+                .contains("| `OUT-RECORD-RETENTION` | record-retention | KCSIE 2016 (statutory-guidance) | 171 | **no** |")
+                .doesNotContain("## kcsie-2023");
+        CliRun json = CliRun.of("citations", "--json");
+        assertThat(json.exitCode()).isZero();
+        assertThat(json.out()).contains("\"edition\" : \"kcsie-2014\"").contains("\"checked\" : false")
+                .contains("\"provision\" : \"soa-2003-sport-and-religion\"");
+    }
+
+    private void copyRules() throws IOException {
+        Path shipped = CliRun.REPOSITORY.resolve("rules");
+        try (var files = Files.walk(shipped)) {
+            for (Path f : files.toList()) {
+                Path copy = dir.resolve(shipped.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(copy);
+                } else {
+                    Files.copy(f, copy);
+                }
+            }
+        }
     }
 
     @Test
@@ -45,8 +116,9 @@ class RuleToolsCommandTest {
         assertThat(run.exitCode()).isZero();
         assertThat(run.out())
                 .contains("## kcsie-2016: ").contains("## kcsie-2023: ")
-                .contains("### 02-matrix-physical.drl")
-                .contains("| `MOD-NO-FOURTH-CRITERION` | No fourth criterion before 1 September 2020 |")
+                .contains("### 02-matrix.yaml")
+                .contains("| `MOD-NO-FOURTH-CRITERION` | No fourth criterion before 1 September 2020 | until 31 August 2020 |")
+                .contains("| `CRIT-UNSUITABLE` | Criterion 4: may not be suitable to work with children | from 1 September 2020 |")
                 .contains("Known uncertainties:");
     }
 
@@ -72,5 +144,19 @@ class RuleToolsCommandTest {
                 .contains("adult A criteria: [] -> [UNSUITABLE_TO_WORK_WITH_CHILDREN]")
                 .contains("reasons no longer given: [MOD-NO-FOURTH-CRITERION")
                 .contains("1 of 1 cases change from kcsie-2016 to kcsie-2021");
+    }
+
+    @Test
+    void diffReadsTheShippedTestCasesAndExamplesFolders() {
+        CliRun cases = CliRun.of("diff", "--from", "kcsie-2016", "--to", "kcsie-2020",
+                CliRun.path("test-cases/kcsie-2016/matrix-transferable-risk"));
+        assertThat(cases.exitCode()).isZero();
+        assertThat(cases.out()).contains("tr-domestic-abuse.yaml (case T16-TR-DOMESTIC-ABUSE):")
+                .contains("adult A criteria: [] -> [UNSUITABLE_TO_WORK_WITH_CHILDREN]")
+                .containsPattern("\\d+ of 10 cases change from kcsie-2016 to kcsie-2020\n");
+        CliRun examples = CliRun.of("diff", "--from", "kcsie-2021", "--to", "kcsie-2023", CliRun.path("examples"));
+        assertThat(examples.exitCode()).isZero();
+        assertThat(examples.out()).contains("skipped ").contains("outcome-malicious-pupil.yaml: an outcome, not a concern")
+                .contains("of 1 cases change from kcsie-2021 to kcsie-2023; 1 files skipped");
     }
 }

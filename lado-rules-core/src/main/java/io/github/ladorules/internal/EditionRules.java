@@ -1,0 +1,125 @@
+package io.github.ladorules.internal;
+
+import io.github.ladorules.EditionInfo;
+import io.github.ladorules.RulesException;
+import io.github.ladorules.internal.RuleBaseDocuments.Citation;
+import io.github.ladorules.internal.RuleBaseDocuments.Document;
+import io.github.ladorules.internal.RuleBaseDocuments.Edition;
+import io.github.ladorules.internal.RuleBaseDocuments.Provision;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * One edition made from the shared rule base: the rules in force for its period, each provision they cite
+ * resolved to this edition's own document and paragraph, its description and the hash of everything that can
+ * change one of its decisions.
+ */
+record EditionRules(EditionInfo info, Edition manifest, EditionPeriod period, List<Source> sources,
+                    Map<String, Resolved> citations) {
+
+    /** A rule file as this edition compiles it. */
+    record Source(RuleSource file, String text, List<RuleSource.Block> blocks) {
+    }
+
+    /** Where one provision sits for this edition. */
+    record Resolved(String provision, Document document, String paragraph, boolean checked, String note,
+                    String why, boolean fromEdition) {
+        io.github.ladorules.Citation citation() {
+            return new io.github.ladorules.Citation(document.title(), paragraph, document.url());
+        }
+    }
+
+    static EditionRules of(Path root, Edition e, Map<String, Document> documents, Map<String, Provision> provisions,
+                           List<RuleSource> files) {
+        String relative = RuleBase.EDITIONS + "/" + e.id() + ".yaml";
+        for (String key : e.guidance()) {
+            if (!documents.containsKey(key)) {
+                throw RuleBase.problem(root, relative, key, "guidance '" + key + "' is not listed in "
+                        + RuleBase.DOCUMENTS);
+            }
+        }
+        Map<String, Citation> table = e.citations() == null ? Map.of() : e.citations();
+        List<RulesException.Problem> problems = new ArrayList<>();
+        table.forEach((provision, c) -> {
+            int line = RuleBase.lineOf(root.resolve(relative), provision + ":");
+            if (!provisions.containsKey(provision)) {
+                problems.add(new RulesException.Problem(RuleBase.display(root, relative), line, "provision '"
+                        + provision + "' is not declared in " + RuleBase.PROVISIONS));
+            } else if (c == null || c.document() == null || !documents.containsKey(c.document())) {
+                problems.add(new RulesException.Problem(RuleBase.display(root, relative), line, "provision '"
+                        + provision + "' must name a document listed in " + RuleBase.DOCUMENTS));
+            }
+        });
+        EditionPeriod period = new EditionPeriod(e.inForceFrom(), e.inForceUntil());
+        List<Source> sources = new ArrayList<>();
+        Map<String, Resolved> resolved = new TreeMap<>();
+        List<Document> cited = new ArrayList<>();
+        for (RuleSource file : files) {
+            List<RuleSource.Block> blocks = file.blocksFor(period);
+            for (RuleSource.Block block : blocks) {
+                if (block.cite() == null || block.cite().isBlank()) {
+                    continue; // the compiler reports a rule without @cite, with the other missing metadata
+                }
+                Provision provision = provisions.get(block.cite());
+                Citation where = RuleBase.orDefault(table.get(block.cite()), provision);
+                if (provision == null) {
+                    problems.add(new RulesException.Problem(file.display(), block.firstLine(), "rule \""
+                            + block.ruleName() + "\" cites provision '" + block.cite() + "', which "
+                            + RuleBase.PROVISIONS + " does not declare"));
+                } else if (where == null || !documents.containsKey(where.document())) {
+                    problems.add(new RulesException.Problem(file.display(), block.firstLine(), "rule \""
+                            + block.ruleName() + "\" cites provision '" + block.cite() + "', which has no citation in "
+                            + relative + " and no default in " + RuleBase.PROVISIONS));
+                } else if (!resolved.containsKey(block.cite())) {
+                    Document document = documents.get(where.document());
+                    resolved.put(block.cite(), new Resolved(block.cite(), document, where.paragraph(),
+                            where.isChecked(), where.note(), where.why(), table.containsKey(block.cite())));
+                    if (!cited.contains(document)) {
+                        cited.add(document);
+                    }
+                }
+            }
+            sources.add(new Source(file, file.textFor(period), blocks));
+        }
+        if (!problems.isEmpty()) {
+            throw new RulesException(problems);
+        }
+        EditionInfo info = new EditionInfo(e.id(), e.title(), e.version(), e.inForceFrom(), e.inForceUntil(),
+                RuleBase.describe(cited), e.knownUncertainties(), hash(root, relative, sources, resolved));
+        return new EditionRules(info, e, period, List.copyOf(sources), Map.copyOf(resolved));
+    }
+
+    /**
+     * SHA-256 over everything that can change this edition's decisions: its own file, each rule file as it
+     * compiles it, and every citation as a decision prints it. An edit anywhere else changes nothing here.
+     */
+    private static String hash(Path root, String relative, List<Source> sources, Map<String, Resolved> citations) {
+        List<String> parts = new ArrayList<>();
+        parts.add(EditionFiles.read(root.resolve(relative)));
+        for (Source source : sources) {
+            parts.add(source.file().name());
+            parts.add(source.text());
+        }
+        new TreeMap<>(citations).forEach((key, c) -> parts.add(String.join("\t", key, c.document().title(),
+                String.valueOf(c.paragraph()), String.valueOf(c.document().url()), String.valueOf(c.checked()))));
+        return RuleBase.sha256(parts);
+    }
+
+    /** Rule name to its block, for the compiler's file and line of each rule. */
+    Map<String, Located> locations() {
+        Map<String, Located> locations = new LinkedHashMap<>();
+        for (Source source : sources) {
+            for (RuleSource.Block block : source.blocks()) {
+                locations.putIfAbsent(block.ruleName(), new Located(source.file().display(), block));
+            }
+        }
+        return locations;
+    }
+
+    record Located(String file, RuleSource.Block block) {
+    }
+}
