@@ -93,7 +93,7 @@ class OutcomeClassificationTest {
 
         assertThatThrownBy(() -> TestEngine.ENGINE.classify(input))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessageStartingWith("referralDate: 2016-09-02 is before the first edition (kcsie-2016");
+                .hasMessageStartingWith("referralDate: is before the first edition (kcsie-2016");
     }
 
     @Test

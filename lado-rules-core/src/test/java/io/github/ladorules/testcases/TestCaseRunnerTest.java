@@ -172,7 +172,7 @@ class TestCaseRunnerTest {
                 .containsExactly("invalidInput: expected the engine to reject the case naming [referralDate], but it "
                         + "was evaluated with kcsie-2016");
         assertThat(runner.runFile(write("unexpected.yaml", RIGHT.replace("2023-05-05", "2016-09-04"))).differences())
-                .singleElement().asString().startsWith("case: the engine rejected it: referralDate: 2016-09-04 is before");
+                .singleElement().asString().startsWith("case: the engine rejected it: referralDate: is before");
     }
 
     @Test
