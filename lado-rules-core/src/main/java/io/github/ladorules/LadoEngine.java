@@ -6,9 +6,12 @@ import io.github.ladorules.internal.Evaluator;
 import io.github.ladorules.internal.CaseValidator;
 import io.github.ladorules.internal.OutcomeClassifier;
 import io.github.ladorules.internal.OutcomeValidator;
+import io.github.ladorules.internal.Profiles;
 import io.github.ladorules.internal.RuleCatalogues;
 import io.github.ladorules.internal.calendar.WorkingDayCalendar;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
@@ -18,7 +21,8 @@ import java.util.Objects;
  *
  * <p>Build one engine and share it: it is immutable and thread-safe, makes no network calls and holds no global
  * state. An edition's rules are compiled the first time a case needs them (or all at once with
- * {@link Builder#compileAllEditions()}); each evaluation then runs in its own short-lived session.
+ * {@link Builder#compileAllEditions()}); each evaluation then runs in its own short-lived session, within a
+ * deadline ({@link #DEFAULT_DEADLINE} unless {@link Builder#deadline(Duration)} says otherwise).
  *
  * <pre>{@code
  * LadoEngine engine = LadoEngine.builder().build();           // the editions shipped in the jar
@@ -30,13 +34,21 @@ public final class LadoEngine {
     /** The version of this library, written into every decision. */
     public static final String ENGINE_VERSION = "0.1.0";
 
+    /**
+     * How long one evaluation may take unless the builder says otherwise. It is a guard against a hang, not a
+     * target: the largest case the schema allows (20 adults, 50 children, 50 concerns, every fact unknown) takes a
+     * few seconds on a small machine, under twenty in a cold JVM on an overloaded one (see the README).
+     */
+    public static final Duration DEFAULT_DEADLINE = Duration.ofSeconds(60);
+
     private final EditionCatalogue catalogue;
     private final Evaluator evaluator;
     private final OutcomeClassifier classifier;
 
-    private LadoEngine(EditionCatalogue catalogue, LocalProfile profile) {
+    private LadoEngine(EditionCatalogue catalogue, LocalProfile profile, Duration deadline) {
         this.catalogue = catalogue;
-        this.evaluator = new Evaluator(catalogue, profile, WorkingDayCalendar.englandAndWales(), ENGINE_VERSION);
+        this.evaluator = new Evaluator(catalogue, profile, WorkingDayCalendar.englandAndWales(), ENGINE_VERSION,
+                deadline);
         this.classifier = new OutcomeClassifier(catalogue);
     }
 
@@ -49,11 +61,12 @@ public final class LadoEngine {
      *
      * @throws InvalidInputException if the case breaks the {@code lado-case/1} schema or refers to things it lacks,
      *         or its referral date is before the first edition; nothing is evaluated
-     * @throws RulesException if the edition's rules cannot be compiled or contradict each other
+     * @throws RulesException if the edition's rules cannot be compiled, contradict each other, or a rule fails
+     * @throws DeadlineExceededException if the evaluation took longer than the engine's deadline
      */
     public Decision evaluate(LadoCase lado) {
         LadoCase valid = CaseValidator.check(lado);
-        return evaluator.evaluate(valid, catalogue.inForceOn(valid.referralDate()));
+        return evaluator.evaluate(valid, inForceOn(valid.referralDate()));
     }
 
     /**
@@ -77,7 +90,7 @@ public final class LadoEngine {
      */
     public OutcomeDecision classify(OutcomeCase outcome) {
         OutcomeCase valid = OutcomeValidator.check(outcome);
-        return classifier.classify(valid, catalogue.inForceOn(valid.referralDate()));
+        return classifier.classify(valid, inForceOn(valid.referralDate()));
     }
 
     /**
@@ -96,8 +109,22 @@ public final class LadoEngine {
         return catalogue.editions();
     }
 
-    /** The edition in force on a date. */
-    public EditionInfo editionInForceOn(java.time.LocalDate referralDate) {
+    /**
+     * The edition in force on a date.
+     *
+     * @throws InvalidInputException naming {@code referralDate} if the date is before the first edition
+     */
+    public EditionInfo editionInForceOn(LocalDate referralDate) {
+        return inForceOn(Objects.requireNonNull(referralDate, "referralDate"));
+    }
+
+    /** The edition in force, refusing an earlier date without repeating it (a message must not carry case content). */
+    private EditionInfo inForceOn(LocalDate referralDate) {
+        EditionInfo first = catalogue.editions().get(0);
+        if (referralDate.isBefore(first.inForceFrom())) {
+            throw InvalidInputException.of("referralDate", "is before the first edition (" + first.id()
+                    + ", in force from " + first.inForceFrom() + "); the rules cannot judge it");
+        }
         return catalogue.inForceOn(referralDate);
     }
 
@@ -111,6 +138,7 @@ public final class LadoEngine {
         private Path rulesDirectory;
         private LocalProfile profile;
         private boolean compileAll;
+        private Duration deadline;
 
         private Builder() {
         }
@@ -125,10 +153,28 @@ public final class LadoEngine {
             return this;
         }
 
-        /** Local parameters (meeting days, pattern threshold); {@link LocalProfile#DEFAULTS} when not set. */
+        /**
+         * Local parameters (meeting days, pattern threshold); {@link LocalProfile#DEFAULTS} when not set.
+         *
+         * @throws InvalidInputException if a parameter is outside the bounds of the {@code lado-profile/1} schema
+         */
         public Builder profile(LocalProfile profile) {
             requireUnset(this.profile, "profile");
-            this.profile = Objects.requireNonNull(profile, "profile");
+            this.profile = Profiles.check(Objects.requireNonNull(profile, "profile"));
+            return this;
+        }
+
+        /**
+         * How long one evaluation may take before it is stopped with {@link DeadlineExceededException};
+         * {@link #DEFAULT_DEADLINE} when not set. Compiling an edition on first use is not counted.
+         */
+        public Builder deadline(Duration deadline) {
+            requireUnset(this.deadline, "deadline");
+            Objects.requireNonNull(deadline, "deadline");
+            if (deadline.isNegative() || deadline.isZero()) {
+                throw new IllegalArgumentException("a deadline must be longer than zero");
+            }
+            this.deadline = deadline;
             return this;
         }
 
@@ -142,7 +188,7 @@ public final class LadoEngine {
         public LadoEngine build() {
             Path root = rulesDirectory != null ? rulesDirectory : EditionFiles.bundledRoot();
             LadoEngine engine = new LadoEngine(EditionCatalogue.load(root),
-                    profile != null ? profile : LocalProfile.DEFAULTS);
+                    profile != null ? profile : LocalProfile.DEFAULTS, deadline != null ? deadline : DEFAULT_DEADLINE);
             if (compileAll) {
                 engine.editions().forEach(e -> engine.rules(e.id()));
             }

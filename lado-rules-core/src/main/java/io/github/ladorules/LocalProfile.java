@@ -5,7 +5,8 @@ import java.nio.file.Path;
 
 /**
  * A local authority's parameters. Hosts may supply their own (a YAML file read with {@link #read(Path)});
- * otherwise the defaults below apply.
+ * otherwise the defaults below apply. The bounds of each are in the published {@code lado-profile/1} schema
+ * ({@code schemas/lado-profile-1.schema.json}); the engine builder checks a profile against it.
  *
  * @param initialEvaluationMeetingWorkingDays the initial evaluation meeting is due this many working days after
  *        the referral date (default 5, the National LADO Network minimum standard)

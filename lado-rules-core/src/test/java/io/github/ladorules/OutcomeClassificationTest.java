@@ -94,7 +94,7 @@ class OutcomeClassificationTest {
 
         assertThatThrownBy(() -> TestEngine.ENGINE.classify(input))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessageStartingWith("referralDate: 2014-04-02 is before the first edition (kcsie-2014");
+                .hasMessageStartingWith("referralDate: is before the first edition (kcsie-2014");
     }
 
     @Test

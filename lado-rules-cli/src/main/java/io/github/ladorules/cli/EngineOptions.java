@@ -5,6 +5,7 @@ import io.github.ladorules.LadoEngine;
 import io.github.ladorules.LocalProfile;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import picocli.CommandLine.Option;
 
 /** Options every command that evaluates shares: which rules, which local profile, and debugging. */
@@ -22,6 +23,10 @@ final class EngineOptions {
     @Option(names = "--debug", description = "Print the stack trace of an error.")
     boolean debug;
 
+    @Option(names = "--deadline", paramLabel = "SECONDS", defaultValue = "60",
+            description = "Stop an evaluation that takes longer than this, from 1 to 3600 (default: ${DEFAULT-VALUE}).")
+    int deadlineSeconds;
+
     /** The rules folder the engine reads: the one given with --rules, or the copy built into the jar. */
     java.nio.file.Path rulesRoot() {
         if (rulesDirectory != null && !Files.isDirectory(rulesDirectory)) {
@@ -31,7 +36,10 @@ final class EngineOptions {
     }
 
     LadoEngine engine() {
-        LadoEngine.Builder builder = LadoEngine.builder();
+        if (deadlineSeconds < 1 || deadlineSeconds > 3600) {
+            throw InvalidInputException.of("--deadline", "must be a whole number of seconds from 1 to 3600");
+        }
+        LadoEngine.Builder builder = LadoEngine.builder().deadline(Duration.ofSeconds(deadlineSeconds));
         if (rulesDirectory != null) {
             if (!Files.isDirectory(rulesDirectory)) {
                 throw InvalidInputException.of("--rules", rulesDirectory + " is not a directory");

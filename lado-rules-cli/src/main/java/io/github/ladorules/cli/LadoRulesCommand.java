@@ -17,12 +17,25 @@ import picocli.CommandLine.Command;
         exitCodeList = {
                 "0:done",
                 "1:a test failed or an expectation differs",
-                "2:bad input or usage (the message names the field)",
-                "3:a rules error (the message names the file and line)"})
+                "2:bad input or usage (the message names the field or option)",
+                "3:a rules error (the message names the file and line)",
+                "4:an internal error (one line with an incident id; the stack trace with --debug)"})
 public final class LadoRulesCommand {
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        System.exit(execute(commandLine(), args));
+    }
+
+    /**
+     * Runs the command. picocli turns exceptions into exit codes, but lets errors such as running out of memory
+     * through; those become an internal error too, printed as one line rather than a raw trace.
+     */
+    static int execute(CommandLine cmd, String... args) {
+        try {
+            return cmd.execute(args);
+        } catch (Error e) {
+            return ErrorHandler.report(e, cmd.getErr(), java.util.Arrays.asList(args).contains("--debug"));
+        }
     }
 
     /** The configured command line, shared by {@link #main} and the tests. */

@@ -25,7 +25,9 @@ import picocli.CommandLine.Model.CommandSpec;
  * failure, write JUnit XML for a CI server, and report which rules no case fires.
  */
 @Command(name = "test", mixinStandardHelpOptions = true,
-        description = "Run test cases and compare each decision with its expectation. Exit 1 if any case fails.")
+        description = "Run test cases and compare each decision with its expectation. Exit 1 if any case fails or "
+                + "cannot be evaluated (an error; the run goes on), 2 if a file is not a valid test case or there is "
+                + "none.")
 final class TestCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -48,25 +50,45 @@ final class TestCommand implements Callable<Integer> {
         if (!Files.exists(path)) {
             throw InvalidInputException.of("DIR|FILE", "no such file or folder: " + path);
         }
+        if (TestCaseRunner.files(path).isEmpty()) {
+            throw InvalidInputException.of("DIR|FILE", "no test-case files (.yaml, .yml or .json) in " + path);
+        }
         LadoEngine engine = options.engine();
         TestRun run = new TestCaseRunner(engine).run(path);
         PrintWriter out = spec.commandLine().getOut();
         for (TestCaseResult r : run.results()) {
-            if (r.status() == TestCaseResult.Status.FAILED || r.status() == TestCaseResult.Status.INVALID) {
-                out.println((r.status() == TestCaseResult.Status.FAILED ? "FAIL " : "INVALID ") + r.file());
-                out.println("  " + r.name());
-                r.differences().forEach(d -> out.println("    " + d));
+            String label = switch (r.status()) {
+                case FAILED -> "FAIL ";
+                case INVALID -> "INVALID ";
+                case ERROR -> "ERROR ";
+                default -> null;
+            };
+            if (label != null) {
+                // Names, paths and differences come from files: printed without control characters.
+                out.println(label + TerminalText.clean(r.file()));
+                out.println("  " + TerminalText.clean(r.name()));
+                r.differences().forEach(d -> out.println("    " + TerminalText.clean(d)));
             }
         }
+        int errors = run.withStatus(TestCaseResult.Status.ERROR).size();
         out.printf("%d passed, %d failed%n", run.withStatus(TestCaseResult.Status.PASSED).size(),
-                run.withStatus(TestCaseResult.Status.FAILED).size() + run.withStatus(TestCaseResult.Status.INVALID).size());
+                run.withStatus(TestCaseResult.Status.FAILED).size() + run.withStatus(TestCaseResult.Status.INVALID).size()
+                        + errors);
+        if (errors > 0) {
+            out.printf("%d of the failed could not be evaluated (errors; see ERROR above)%n", errors);
+        }
         if (!run.withStatus(TestCaseResult.Status.KNOWN_GAP).isEmpty()) {
             out.printf("%d known gaps (rules believed wrong, see test-cases/known-gaps)%n",
                     run.withStatus(TestCaseResult.Status.KNOWN_GAP).size());
         }
         report(out, engine, run);
         if (junit != null) {
-            writeJunit(run);
+            try {
+                JunitXml.write(run, junit);
+            } catch (IOException e) {
+                throw InvalidInputException.of("--junit", "cannot write " + junit + " (" + e.getClass().getSimpleName()
+                        + ")");
+            }
         }
         out.flush();
         if (!run.withStatus(TestCaseResult.Status.INVALID).isEmpty()) {
@@ -86,43 +108,5 @@ final class TestCommand implements Callable<Integer> {
                 unfired.forEach(r -> out.printf("  not fired: %s (%s:%d)%n", r.id(), r.file(), r.line()));
             }
         }
-    }
-
-    private void writeJunit(TestRun run) {
-        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        int failures = run.withStatus(TestCaseResult.Status.FAILED).size();
-        int errors = run.withStatus(TestCaseResult.Status.INVALID).size();
-        int skipped = run.withStatus(TestCaseResult.Status.KNOWN_GAP).size();
-        xml.append(String.format("<testsuite name=\"lado-rules test cases\" tests=\"%d\" failures=\"%d\" errors=\"%d\" "
-                + "skipped=\"%d\">%n", run.results().size(), failures, errors, skipped));
-        for (TestCaseResult r : run.results()) {
-            xml.append("  <testcase classname=\"").append(escape(String.valueOf(r.edition()))).append("\" name=\"")
-                    .append(escape(r.name() == null ? r.file().toString() : r.name())).append("\" file=\"")
-                    .append(escape(r.file().toString())).append('"');
-            String detail = escape(String.join("\n", r.differences()));
-            switch (r.status()) {
-                case PASSED -> xml.append("/>\n");
-                case FAILED -> xml.append(">\n    <failure message=\"differs from its expectation\">").append(detail)
-                        .append("</failure>\n  </testcase>\n");
-                case INVALID -> xml.append(">\n    <error message=\"not a valid test case\">").append(detail)
-                        .append("</error>\n  </testcase>\n");
-                case KNOWN_GAP -> xml.append(">\n    <skipped message=\"").append(escape(r.knownGap()))
-                        .append("\"/>\n  </testcase>\n");
-            }
-        }
-        xml.append("</testsuite>\n");
-        try {
-            Files.writeString(junit, xml);
-        } catch (IOException e) {
-            throw InvalidInputException.of("--junit", "cannot write " + junit + ": " + e.getMessage());
-        }
-    }
-
-    private static String escape(String text) {
-        if (text == null) {
-            return "";
-        }
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
-                .replace("\n", "&#10;");
     }
 }

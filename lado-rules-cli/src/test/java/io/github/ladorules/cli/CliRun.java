@@ -15,7 +15,7 @@ record CliRun(int exitCode, String out, String err) {
         StringWriter err = new StringWriter();
         cmd.setOut(new PrintWriter(out));
         cmd.setErr(new PrintWriter(err));
-        int code = cmd.execute(args);
+        int code = LadoRulesCommand.execute(cmd, args);
         return new CliRun(code, out.toString(), err.toString());
     }
 

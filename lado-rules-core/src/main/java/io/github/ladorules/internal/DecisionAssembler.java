@@ -58,11 +58,13 @@ final class DecisionAssembler {
 
     CaseResult assemble(LadoCase lado, List<Subject> subjects, List<Finding> findings, List<SubjectAssessment> tiers) {
         List<SubjectResult> results = new ArrayList<>();
-        for (Subject subject : subjects) {
+        for (int index = 0; index < subjects.size(); index++) {
+            Subject subject = subjects.get(index);
             List<Finding> mine = findings.stream().filter(f -> f.getSubject() == subject).toList();
             int tier = tiers.stream().filter(t -> t.getSubject() == subject).mapToInt(SubjectAssessment::getTier)
                     .findFirst().orElseThrow();
-            String whose = "subject " + subject.getRef();
+            // By position, not by ref: a rules error is printed and logged, and a ref is the host's identifier.
+            String whose = "subjects[" + index + "]";
             Recommendation recommendation = RuleFindings.exactlyOne(edition, mine, Recommend.class, "a recommendation",
                     whose).getRecommendation();
             Route route = RuleFindings.exactlyOne(edition, mine, RouteTo.class, "a route", whose).getRoute();

@@ -7,46 +7,56 @@ import io.github.ladorules.LocalProfile;
 import io.github.ladorules.facts.Subject;
 import io.github.ladorules.facts.UnknownCouldMeet;
 import io.github.ladorules.internal.calendar.WorkingDayCalendar;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Evaluates validated cases against compiled editions. Immutable and thread-safe: each evaluation has its own
- * session, and a decision is a pure function of the case, the edition and the local profile.
+ * session, and a decision is a pure function of the case, the edition and the local profile. Each evaluation has a
+ * deadline, counted once the edition is compiled: it covers the run on the known facts, every trial of the
+ * unknown-fact search (checked between trials) and every rule firing (checked before each).
  */
 public final class Evaluator {
     private final EditionCatalogue catalogue;
     private final LocalProfile profile;
     private final WorkingDayCalendar calendar;
     private final String engineVersion;
+    private final Duration deadline;
 
-    public Evaluator(EditionCatalogue catalogue, LocalProfile profile, WorkingDayCalendar calendar, String engineVersion) {
+    public Evaluator(EditionCatalogue catalogue, LocalProfile profile, WorkingDayCalendar calendar, String engineVersion,
+                     Duration deadline) {
         this.catalogue = catalogue;
         this.profile = profile;
         this.calendar = calendar;
         this.engineVersion = engineVersion;
+        this.deadline = deadline;
     }
 
     public Decision evaluate(LadoCase lado, EditionInfo info) {
         CompiledEdition edition = catalogue.compiled(info);
-        DecisionAssembler.CaseResult known = resultOf(lado, edition, Map.of());
-        QuestionFinder.Found found = QuestionFinder.find(lado, known, variant -> resultOf(variant, edition, Map.of()));
+        Deadline by = Deadline.after(deadline);
+        DecisionAssembler.CaseResult known = resultOf(lado, edition, Map.of(), by);
+        QuestionFinder.Found found = QuestionFinder.find(lado, known, variant -> {
+            by.check();
+            return resultOf(variant, edition, Map.of(), by);
+        });
         DecisionAssembler.CaseResult result = found.couldMeet().isEmpty() ? known
-                : resultOf(lado, edition, found.couldMeet());
+                : resultOf(lado, edition, found.couldMeet(), by);
         return DecisionAssembler.decision(lado, edition, engineVersion, result, found.questions());
     }
 
     /** The result on the known facts, told which adults an unknown fact could make meet the threshold. */
     private DecisionAssembler.CaseResult resultOf(LadoCase lado, CompiledEdition edition,
-                                                  Map<String, List<String>> couldMeet) {
+                                                  Map<String, List<String>> couldMeet, Deadline by) {
         FactMapper.CaseFacts facts = FactMapper.map(lado, profile);
         List<Object> extra = new ArrayList<>();
         for (Subject subject : facts.subjects()) {
             couldMeet.getOrDefault(subject.getRef(), List.of())
                     .forEach(field -> extra.add(new UnknownCouldMeet(subject, field)));
         }
-        SessionRun.Outcome outcome = SessionRun.run(edition, facts, extra);
+        SessionRun.Outcome outcome = SessionRun.run(edition, facts, extra, by);
         return new DecisionAssembler(edition, calendar).assemble(lado, facts.subjects(), outcome.findings(),
                 outcome.tiers());
     }

@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * Checks an outcome input against the published {@code lado-outcome/1} JSON Schema, then what a schema cannot say:
- * the dates in order, and deliberate deception claimed only where the evidence disproves the allegation.
+ * the dates in order, and deliberate deception claimed only where the evidence disproves the allegation. Messages
+ * name the fields involved and never quote a date (one of them is a date of birth).
  */
 public final class OutcomeValidator {
     public static final String SCHEMA_RESOURCE = "/lado-rules/schemas/lado-outcome-1.schema.json";
@@ -31,15 +32,15 @@ public final class OutcomeValidator {
     private static List<Problem> crossCheck(OutcomeCase c) {
         List<Problem> problems = new ArrayList<>();
         if (c.allegation().date().isAfter(c.referralDate())) {
-            problems.add(new Problem("allegation.date", c.allegation().date() + " is after the referral date "
-                    + c.referralDate() + "; an allegation comes before its referral"));
+            problems.add(new Problem("allegation.date", "is after referralDate; an allegation comes before its"
+                    + " referral"));
         }
         if (c.subject().dateOfBirth().isAfter(c.allegation().date())) {
-            problems.add(new Problem("subject.dateOfBirth", c.subject().dateOfBirth() + " is after the allegation date "
-                    + c.allegation().date() + "; the adult must have been born by then"));
+            problems.add(new Problem("subject.dateOfBirth", "is after allegation.date; the adult must have been born"
+                    + " by then"));
         }
         if (Boolean.TRUE.equals(c.finding().deliberateDeception()) && c.finding().evidence() != Evidence.DISPROVES) {
-            problems.add(new Problem("finding.deliberateDeception", "is true, but the evidence "
+            problems.add(new Problem("finding.deliberateDeception", "is true, but the evidence is "
                     + c.finding().evidence() + "; deliberate deception can only be found when the evidence disproves"
                     + " the allegation (evidence: DISPROVES)"));
         }

@@ -3,42 +3,59 @@ package io.github.ladorules.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.ladorules.InvalidInputException;
+import io.github.ladorules.InvalidInputException.Problem;
+import io.github.ladorules.LadoCodec;
 import io.github.ladorules.LocalProfile;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
-import java.util.Set;
+import java.util.List;
 
-/** Reads a local profile file over the defaults. */
+/**
+ * Reads and checks local profiles against the published {@code lado-profile/1} schema, which bounds every parameter:
+ * a meeting due in two billion working days would fall outside any calendar, and a negative threshold means
+ * nothing. A profile built in code gets the same checks as one read from a file.
+ */
 public final class Profiles {
-    private static final Set<String> FIELDS = Set.of(
-            "initialEvaluationMeetingWorkingDays", "informLadoWorkingDays", "lowLevelConcernPatternThreshold");
+    public static final String SCHEMA_RESOURCE = "/lado-rules/schemas/lado-profile-1.schema.json";
+    private static final SchemaValidator SCHEMA = SchemaValidator.load(SCHEMA_RESOURCE);
 
     private Profiles() {
     }
 
+    /** A profile file over the defaults: a parameter the file leaves out keeps its default. */
     public static LocalProfile read(Path file) {
-        JsonNode node;
-        try {
-            node = Json.YAML.readTree(Files.readString(file));
-        } catch (IOException e) {
-            throw InvalidInputException.of("profile", "cannot read " + file + ": " + e.getMessage());
-        }
-        if (node == null || !node.isObject()) {
-            throw InvalidInputException.of("profile", file + " must be a YAML mapping of parameter names to numbers");
-        }
-        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
-            String name = names.next();
-            if (!FIELDS.contains(name)) {
-                throw InvalidInputException.of(name, "is not a profile parameter; parameters are " + FIELDS.stream().sorted().toList());
-            }
-            if (!node.get(name).canConvertToInt() || !node.get(name).isIntegralNumber()) {
-                throw InvalidInputException.of(name, "must be a whole number, not " + node.get(name));
-            }
-        }
+        JsonNode node = withField(() -> LadoCodec.readTree(file));
         ObjectNode merged = Json.JSON.valueToTree(LocalProfile.DEFAULTS);
-        merged.setAll((ObjectNode) node);
+        if (node.isObject()) {
+            merged.setAll((ObjectNode) node);
+        }
+        List<Problem> problems = SCHEMA.problems(node.isObject() ? merged : node);
+        if (!problems.isEmpty()) {
+            throw profileProblems(problems);
+        }
         return Json.JSON.convertValue(merged, LocalProfile.class);
+    }
+
+    /** Checks a profile built in code. */
+    public static LocalProfile check(LocalProfile profile) {
+        List<Problem> problems = SCHEMA.problems(Json.JSON.valueToTree(profile));
+        if (!problems.isEmpty()) {
+            throw profileProblems(problems);
+        }
+        return profile;
+    }
+
+    private static JsonNode withField(java.util.function.Supplier<JsonNode> read) {
+        try {
+            return read.get();
+        } catch (InvalidInputException e) {
+            throw profileProblems(e.problems());
+        }
+    }
+
+    /** Fields under "profile", so a message says which input was wrong. */
+    private static InvalidInputException profileProblems(List<Problem> problems) {
+        return new InvalidInputException(problems.stream()
+                .map(p -> new Problem(p.field().isEmpty() ? "profile" : "profile." + p.field(), p.message()))
+                .toList());
     }
 }

@@ -20,7 +20,7 @@ final class RuleFindings {
      * The single finding of a type, such as the one recommendation for an adult or the one outcome for a case.
      *
      * @param what  what the finding decides, with its article, for the message ("a recommendation")
-     * @param whose what it was decided for ("subject A", "the case")
+     * @param whose what it was decided for ("subjects[0]", "the case")
      * @throws RulesException naming every rule involved when none or several rules gave one
      */
     static <T extends Finding> T exactlyOne(CompiledEdition edition, List<? extends Finding> findings, Class<T> type,

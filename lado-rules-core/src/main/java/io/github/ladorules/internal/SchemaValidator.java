@@ -7,6 +7,7 @@ import com.networknt.schema.PathType;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import io.github.ladorules.InvalidInputException;
 import io.github.ladorules.InvalidInputException.Problem;
 import java.io.IOException;
@@ -17,13 +18,22 @@ import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * One published input schema, used to read documents into the API model: the schema first, then the checks a
  * schema cannot express. Every problem is collected with its field path ({@code subject.dateOfBirth}); an input with
  * any problem is rejected whole and never evaluated.
+ *
+ * <p>Messages never repeat what the input holds: hosts log errors, and a rejected value may be a name, a date of
+ * birth or free text typed in the wrong field. A message names the field and the rule broken; the only input it may
+ * quote is a value shaped like a code ({@code "HEAD"} for a role), at most 40 characters, so a typo can be seen.
  */
 public final class SchemaValidator {
+    /** A value that looks like an enum code, which a message may quote. */
+    private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{0,39}");
+    /** A key that looks like a field name, which a field path may show. */
+    private static final Pattern FIELD_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,39}");
     private final String title;
     private final JsonNode tree;
     private final JsonSchema schema;
@@ -47,7 +57,7 @@ public final class SchemaValidator {
         }
         // JSON-path locations ("$.concerns[0].incidentDate"); the library's default is a JSON pointer.
         SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true)
-                .pathType(PathType.JSON_PATH).build();
+                .pathType(PathType.JSON_PATH).regularExpressionFactory(EcmaAnchoredRegex.INSTANCE).build();
         return new SchemaValidator(tree.path("title").asText(resource), tree,
                 JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(tree, config));
     }
@@ -66,8 +76,11 @@ public final class SchemaValidator {
         T value;
         try {
             value = Json.JSON.treeToValue(document, type);
+        } catch (JsonMappingException e) {
+            // The schema passed it, so the model cannot hold a value the schema allows: name the field, not the value.
+            throw InvalidInputException.of(path(e), "is not a value the " + title + " model can hold");
         } catch (IOException e) {
-            throw InvalidInputException.of("", "the " + title + " document could not be read: " + e.getMessage());
+            throw InvalidInputException.of("", "the " + title + " document could not be read");
         }
         List<Problem> crossProblems = crossCheck.apply(value);
         if (!crossProblems.isEmpty()) {
@@ -106,25 +119,51 @@ public final class SchemaValidator {
             case "required":
                 return new Problem(join(at, m.getProperty()), "is required");
             case "additionalProperties":
-                return new Problem(join(at, m.getProperty()), "is not a field here; allowed fields are "
+                return new Problem(join(at, shownKey(m.getProperty())), "is not a field here; allowed fields are "
                         + allowedFields(keyword));
             case "enum":
-                return new Problem(at, "is " + m.getInstanceNode() + "; allowed values are "
+                return new Problem(at, quotedIfCode(m.getInstanceNode()) + "allowed values are "
                         + enumValues(m.getSchemaNode()));
             case "const":
-                return new Problem(at, "must be " + m.getSchemaNode() + ", not " + m.getInstanceNode());
+                return new Problem(at, "must be " + m.getSchemaNode());
             case "format":
             case "pattern":
                 if (isDate(keyword)) {
-                    return new Problem(at, "is " + m.getInstanceNode() + "; expected a real date as yyyy-mm-dd");
+                    return new Problem(at, "is not a real date as yyyy-mm-dd in the years 1900 to 2199");
                 }
-                return new Problem(at, "is " + m.getInstanceNode()
-                        + "; expected letters, digits, '.', '_' or '-' (at most 40), an opaque reference, never a name");
+                return new Problem(at, "is not an opaque reference: expected letters, digits, '.', '_' or '-'"
+                        + " (at most 40), never a name");
             default:
                 String message = m.getMessage();
                 int colon = message.indexOf(": ");
                 return new Problem(at, colon >= 0 ? message.substring(colon + 2) : message);
         }
+    }
+
+    /** "is \"HEAD\"; " for a value shaped like a code, so a typo shows; "is not allowed; " for anything else. */
+    private static String quotedIfCode(JsonNode value) {
+        if (value != null && value.isTextual() && CODE.matcher(value.asText()).matches()) {
+            return "is " + value + "; ";
+        }
+        return "is not an allowed value; ";
+    }
+
+    /** An unknown key, shown only when it looks like a field name: a key can be a name typed in the wrong place. */
+    private static String shownKey(String key) {
+        return key != null && FIELD_NAME.matcher(key).matches() ? key : "(a field whose name is not shown)";
+    }
+
+    /** The field path of a value the model could not hold, from Jackson's path (names and indexes). */
+    private static String path(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            } else if (ref.getFieldName() != null) {
+                path.append(path.length() == 0 ? "" : ".").append(shownKey(ref.getFieldName()));
+            }
+        }
+        return path.toString();
     }
 
     /** Whether the keyword that failed belongs to a field the schema declares as a date. */

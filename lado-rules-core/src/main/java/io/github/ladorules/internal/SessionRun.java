@@ -1,5 +1,6 @@
 package io.github.ladorules.internal;
 
+import io.github.ladorules.RuleInfo;
 import io.github.ladorules.RulesException;
 import io.github.ladorules.facts.ConcernAssessment;
 import io.github.ladorules.facts.Concern;
@@ -14,7 +15,10 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.ConsequenceException;
 
 /**
  * One evaluation in its own short-lived session. A case is evaluated in two steps. First the classification rules
@@ -22,10 +26,18 @@ import org.kie.api.runtime.KieSession;
  * and raises, held down by any limit) and each adult's tier is the highest of their concerns, as SPEC section 6
  * defines; those assessments are inserted and the rules that decide (criteria, recommendation, route, actions) fire
  * on them. An outcome needs only one step.
+ *
+ * <p>Firings are bounded in number and in time. The number grows with the input (a rule may fire once for each
+ * concern and child it joins), so a large valid case is never mistaken for a rule that re-triggers itself; the time
+ * is the evaluation's {@link Deadline}, checked before every firing.
  */
 final class SessionRun {
-    /** No sound rule base comes near this; reaching it means a rule keeps re-triggering itself. */
-    private static final int MAX_FIRINGS = 20_000;
+    /** No sound rule base comes near this on a one-adult case; reaching it means a rule keeps re-triggering itself. */
+    private static final int BASE_FIRINGS = 20_000;
+    /** Firings allowed for each fact and each link between a concern and a child, on top of the base. */
+    private static final int FIRINGS_PER_FACT = 200;
+    /** Drools names the rule whose condition failed in its message: [Rule "name" in file]. */
+    private static final Pattern RULE_IN_MESSAGE = Pattern.compile("Rule \"([^\"]+)\"");
 
     private SessionRun() {
     }
@@ -35,11 +47,18 @@ final class SessionRun {
     }
 
     static Outcome run(CompiledEdition edition, FactMapper.CaseFacts facts, List<Object> engineFacts) {
+        return run(edition, facts, engineFacts, Deadline.NONE);
+    }
+
+    static Outcome run(CompiledEdition edition, FactMapper.CaseFacts facts, List<Object> engineFacts,
+                       Deadline deadline) {
+        int links = facts.concerns().stream().mapToInt(c -> c.getChildren().size()).sum();
+        int maxFirings = BASE_FIRINGS + FIRINGS_PER_FACT * (facts.all().size() + engineFacts.size() + links);
         KieSession session = edition.kieBase().newKieSession();
         try {
             facts.all().forEach(session::insert);
             engineFacts.forEach(session::insert);
-            fire(session, edition);
+            fire(session, edition, maxFirings, deadline);
             List<Object> classified = new ArrayList<>(session.getObjects());
             List<SubjectAssessment> tiers = new ArrayList<>();
             for (Subject subject : facts.subjects()) {
@@ -56,7 +75,7 @@ final class SessionRun {
                 tiers.add(tier);
                 session.insert(tier);
             }
-            fire(session, edition);
+            fire(session, edition, maxFirings, deadline);
             List<Finding> findings = session.getObjects(o -> o instanceof Finding).stream()
                     .map(Finding.class::cast).toList();
             return new Outcome(findings, List.copyOf(tiers));
@@ -73,7 +92,7 @@ final class SessionRun {
         KieSession session = edition.kieBase().newKieSession();
         try {
             facts.forEach(session::insert);
-            fire(session, edition);
+            fire(session, edition, BASE_FIRINGS + FIRINGS_PER_FACT * facts.size(), Deadline.NONE);
             return session.getObjects(o -> o instanceof Finding).stream().map(Finding.class::cast).toList();
         } finally {
             session.dispose();
@@ -103,11 +122,51 @@ final class SessionRun {
         return new ConcernAssessment(concern, Math.min(highest, limit), criteria);
     }
 
-    private static void fire(KieSession session, CompiledEdition edition) {
-        int fired = session.fireAllRules(MAX_FIRINGS);
-        if (fired >= MAX_FIRINGS) {
+    /**
+     * Fires the agenda. Past the deadline the filter refuses every remaining match, so the session stops at once and
+     * the evaluation fails with the deadline. A rule that throws is a rules error naming that rule; its exception's
+     * message is not repeated, as it may print the facts (case content).
+     */
+    private static void fire(KieSession session, CompiledEdition edition, int maxFirings, Deadline deadline) {
+        boolean[] late = {false};
+        int fired;
+        try {
+            fired = session.fireAllRules(match -> {
+                if (late[0] || deadline.passed()) {
+                    late[0] = true;
+                    return false;
+                }
+                return true;
+            }, maxFirings);
+        } catch (ConsequenceException e) {
+            throw ruleFailed(edition, e.getRule().getName(), "threw " + e.getCause().getClass().getSimpleName()
+                    + " in its then part");
+        } catch (RuntimeException e) {
+            if (e instanceof RulesException) {
+                throw e;
+            }
+            Matcher rule = RULE_IN_MESSAGE.matcher(String.valueOf(e.getMessage()));
+            if (rule.find()) {
+                throw ruleFailed(edition, rule.group(1), "failed with " + e.getClass().getSimpleName()
+                        + " while its when part was tested");
+            }
+            throw RulesException.of(edition.info().id(), "a rule failed with " + e.getClass().getSimpleName());
+        }
+        if (late[0]) {
+            deadline.check();
+        }
+        if (fired >= maxFirings) {
             throw RulesException.of(edition.info().id(), "rules fired " + fired
                     + " times in one evaluation; a rule is probably re-triggering itself");
         }
+    }
+
+    private static RulesException ruleFailed(CompiledEdition edition, String ruleName, String what) {
+        RuleInfo rule = edition.rulesByName().get(ruleName);
+        if (rule == null) {
+            return RulesException.of(edition.info().id(), "rule \"" + ruleName + "\" " + what);
+        }
+        return new RulesException(List.of(new RulesException.Problem(rule.file(), rule.line(),
+                "rule " + rule.id() + " (\"" + ruleName + "\") " + what)));
     }
 }

@@ -34,7 +34,12 @@ public record TestCaseResult(
         /** A known gap still differs, as expected while the rule bug stands; not counted as a failure. */
         KNOWN_GAP,
         /** The file could not be read as a test case; nothing was evaluated. */
-        INVALID
+        INVALID,
+        /**
+         * The decision could not be computed: a rules error, the deadline, or a fault in the engine. The case is
+         * reported as an error and the run goes on.
+         */
+        ERROR
     }
 
     public TestCaseResult {

@@ -1,5 +1,6 @@
 package io.github.ladorules.testcases;
 
+import io.github.ladorules.DeadlineExceededException;
 import io.github.ladorules.Decision;
 import io.github.ladorules.InvalidInputException;
 import io.github.ladorules.InvalidInputException.Problem;
@@ -25,9 +26,10 @@ import java.util.stream.Stream;
  * Runs test-case files against an engine and says, for each, whether the decision matched and how it differed.
  * Files are taken in path order, so a run reads the same every time. A file that cannot be read becomes an
  * {@link Status#INVALID} result rather than stopping the run, so one typo does not hide every other result.
- * Likewise a rules error while evaluating a case (for example no rule choosing a route for this input) fails that
- * case, naming it; a caller that wants an edition that does not compile reported once, before any case, compiles
- * the editions first ({@link LadoEngine.Builder#compileAllEditions()}).
+ * Likewise a case whose decision cannot be computed (a rules error such as no rule choosing a route for this input,
+ * the deadline, or a fault in the engine) is an {@link Status#ERROR} of that case, and the run goes on; a caller that
+ * wants an edition that does not compile reported once, before any case, compiles the editions first
+ * ({@link LadoEngine.Builder#compileAllEditions()}).
  */
 public final class TestCaseRunner {
     private final LadoEngine engine;
@@ -77,7 +79,7 @@ public final class TestCaseRunner {
             }
             differences.addAll(DecisionComparison.differences(testCase.expect(), decision));
         }
-        Status status = status(testCase, differences);
+        Status status = evaluation.error() ? Status.ERROR : status(testCase, differences);
         if (status == Status.FAILED && testCase.isKnownGap()) {
             differences.add("knownGap: the case now gets the answer it expects; the gap looks fixed, so remove "
                     + "knownGap and move the file into its edition's folder");
@@ -88,8 +90,18 @@ public final class TestCaseRunner {
                 testCase.knownGap());
     }
 
-    /** The decision, or the differences that stand in for it when the engine rejected the case. */
-    private record Evaluation(Decision decision, List<String> differences) {
+    /**
+     * The decision, or the differences that stand in for it when the engine rejected the case; {@code error} when no
+     * decision could be computed.
+     */
+    private record Evaluation(Decision decision, List<String> differences, boolean error) {
+        Evaluation(Decision decision, List<String> differences) {
+            this(decision, differences, false);
+        }
+
+        static Evaluation error(String what) {
+            return new Evaluation(null, List.of(what), true);
+        }
     }
 
     private Evaluation evaluate(TestCase testCase) {
@@ -99,7 +111,9 @@ public final class TestCaseRunner {
             decision = testCase.pinned() ? engine.evaluate(testCase.lado(), testCase.edition())
                     : engine.evaluate(testCase.lado());
         } catch (RulesException e) {
-            return new Evaluation(null, List.of("rules: " + e.getMessage()));
+            return Evaluation.error("rules: " + e.getMessage());
+        } catch (DeadlineExceededException e) {
+            return Evaluation.error("deadline: " + e.getMessage());
         } catch (InvalidInputException e) {
             Set<String> fields = new TreeSet<>(e.problems().stream().map(Problem::field).toList());
             if (wantRejected == null) {
@@ -110,6 +124,9 @@ public final class TestCaseRunner {
                         wantRejected) + ", got " + fields + " (" + e.getMessage() + ")"));
             }
             return new Evaluation(null, List.of());
+        } catch (RuntimeException e) {
+            // A fault in the engine: its message may quote the case, so only its kind is reported.
+            return Evaluation.error("error: the decision could not be computed (" + e.getClass().getName() + ")");
         }
         if (wantRejected != null) {
             return new Evaluation(decision, List.of("invalidInput: expected the engine to reject the case naming "

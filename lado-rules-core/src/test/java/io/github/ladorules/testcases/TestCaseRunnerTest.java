@@ -171,7 +171,7 @@ class TestCaseRunnerTest {
                 .containsExactly("invalidInput: expected the engine to reject the case naming [referralDate], but it "
                         + "was evaluated with kcsie-2014");
         assertThat(runner.runFile(write("unexpected.yaml", RIGHT.replace("2023-05-05", "2014-04-02"))).differences())
-                .singleElement().asString().startsWith("case: the engine rejected it: referralDate: 2014-04-02 is before");
+                .singleElement().asString().startsWith("case: the engine rejected it: referralDate: is before");
     }
 
     @Test
@@ -207,7 +207,7 @@ class TestCaseRunnerTest {
     }
 
     @Test
-    void aRulesErrorFailsTheCaseThatMetIt() throws IOException {
+    void aRulesErrorIsAnErrorOfTheCaseThatMetIt() throws IOException {
         Path rules = io.github.ladorules.RuleBaseCopy.into(folder.resolve("rules"));
         Files.delete(rules.resolve("12-routes.drl"));
         LadoEngine withoutRoutes = LadoEngine.builder().rulesDirectory(folder.resolve("rules")).build();
@@ -215,8 +215,8 @@ class TestCaseRunnerTest {
 
         TestCaseResult result = new TestCaseRunner(withoutRoutes).runFile(file);
 
-        assertThat(result.status()).isEqualTo(Status.FAILED);
-        assertThat(result.differences()).containsExactly("rules: kcsie-2023: no rule chose a route for subject A");
+        assertThat(result.status()).isEqualTo(Status.ERROR);
+        assertThat(result.differences()).containsExactly("rules: kcsie-2023: no rule chose a route for subjects[0]");
     }
 
     /** The schema lists the values by hand; this keeps them in step with the enums they stand for. */

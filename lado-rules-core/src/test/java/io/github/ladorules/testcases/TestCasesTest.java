@@ -46,6 +46,7 @@ class TestCasesTest {
                         + String.join("; ", result.differences()));
             }
             case FAILED -> fail(relative + " differs from its expectation:\n  " + String.join("\n  ", result.differences()));
+            case ERROR -> fail(relative + " could not be evaluated:\n  " + String.join("\n  ", result.differences()));
             case PASSED -> {
                 assertThat(inKnownGaps).as("%s in test-cases/%s needs a knownGap reason", relative, Corpus.KNOWN_GAPS)
                         .isFalse();

@@ -1,0 +1,93 @@
+package io.github.ladorules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A rule that fails while a case is evaluated is a rules error naming the rule, its file and line, never an
+ * unexplained crash; a rule that keeps re-triggering itself is stopped by the firing limit.
+ */
+class RuleFailureTest {
+    private static final Path SHIPPED = Path.of(System.getProperty("lado.repository"), "rules");
+    /** What criterion 1 records, wherever the rule files keep it. */
+    private static final String CRITERION_ONE = "insert( new CriterionMet( kcontext, $assessed.getSubject(), "
+            + "Criterion.HARMED_CHILD ) );";
+
+    @TempDir
+    Path rules;
+
+    @Test
+    void aRuleThatThrowsInItsThenPartIsARulesErrorNamingTheRuleFileAndLine() throws IOException {
+        List<Path> edited = copyRulesReplacing(CRITERION_ONE,
+                "if (true) { throw new IllegalArgumentException(\"a broken rule\"); }");
+
+        RulesException e = evaluateAssault();
+
+        assertThat(e).isNotNull();
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(edited).anySatisfy(f -> assertThat(p.file()).endsWith(f.getFileName().toString()));
+            assertThat(p.line()).isPositive();
+            assertThat(p.message()).contains("CRIT-HARMED").contains("threw IllegalArgumentException");
+        });
+    }
+
+    @Test
+    void aRuleThatKeepsReTriggeringItselfIsStoppedByTheFiringLimit() throws IOException {
+        copyRulesReplacing(CRITERION_ONE, CRITERION_ONE);
+        Files.writeString(rules.resolve("99-loop.drl"), """
+                package lado.rules;
+                import io.github.ladorules.facts.*;
+
+                rule "A concern that makes another like it"
+                    @id("TEST-LOOP") @text("t") @cite("harm-threshold")
+                when
+                    $concern : Concern( indicator == "PHY_ASSAULT" )
+                then
+                    insert( new Concern( $concern.getIndex() + 1, $concern.getSubject(), $concern.getChildren(),
+                            $concern.getIndicator(), $concern.getContext(), $concern.getIncidentDate(),
+                            $concern.getInjury() ) );
+                end
+                """);
+
+        RulesException e = evaluateAssault();
+
+        assertThat(e).isNotNull();
+        assertThat(e.getMessage()).contains("a rule is probably re-triggering itself");
+    }
+
+    private RulesException evaluateAssault() {
+        LadoEngine engine = LadoEngine.builder().rulesDirectory(rules).build();
+        return catchThrowableOfType(RulesException.class, () -> engine.evaluate(Cases.single("2024-01-10",
+                "PHY_ASSAULT")));
+    }
+
+    /** Copies the shipped rules folder, replacing a piece of DRL in every file that holds it; returns those files. */
+    private List<Path> copyRulesReplacing(String find, String replace) throws IOException {
+        List<Path> edited = new java.util.ArrayList<>();
+        try (Stream<Path> walk = Files.walk(SHIPPED)) {
+            for (Path from : walk.toList()) {
+                Path to = rules.resolve(SHIPPED.relativize(from).toString());
+                if (Files.isDirectory(from)) {
+                    Files.createDirectories(to);
+                } else {
+                    String text = Files.readString(from);
+                    if (text.contains(find)) {
+                        text = text.replace(find, replace);
+                        edited.add(to);
+                    }
+                    Files.writeString(to, text);
+                }
+            }
+        }
+        assertThat(edited).as("the rule files still hold the assault row's finding").isNotEmpty();
+        return edited;
+    }
+}
