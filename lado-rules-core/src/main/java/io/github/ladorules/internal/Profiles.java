@@ -10,8 +10,13 @@ import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Set;
 
-/** Reads a local profile file over the defaults. */
+/**
+ * Reads a local profile file over the defaults. A {@code report:} section, if present, belongs to the service-report
+ * module (bands and targets) and is left to it.
+ */
 public final class Profiles {
+    /** The section of a profile that the lado-rules-report module reads. */
+    public static final String REPORT_SECTION = "report";
     private static final Set<String> FIELDS = Set.of(
             "initialEvaluationMeetingWorkingDays", "informLadoWorkingDays", "lowLevelConcernPatternThreshold");
 
@@ -30,6 +35,9 @@ public final class Profiles {
         }
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String name = names.next();
+            if (name.equals(REPORT_SECTION)) {
+                continue;
+            }
             if (!FIELDS.contains(name)) {
                 throw InvalidInputException.of(name, "is not a profile parameter; parameters are " + FIELDS.stream().sorted().toList());
             }
@@ -39,6 +47,7 @@ public final class Profiles {
         }
         ObjectNode merged = Json.JSON.valueToTree(LocalProfile.DEFAULTS);
         merged.setAll((ObjectNode) node);
+        merged.remove(REPORT_SECTION);
         return Json.JSON.convertValue(merged, LocalProfile.class);
     }
 }
