@@ -43,7 +43,9 @@ final class CsvRecords {
                         break;
                     }
                     row = rows.nextValue();
-                    line = rows.getCurrentLocation().getLineNr();
+                    // After a row the reader stands at the start of the next line (or at the end of the last one).
+                    var at = rows.getCurrentLocation();
+                    line = at.getColumnNr() <= 1 ? at.getLineNr() - 1 : at.getLineNr();
                 } catch (JsonProcessingException e) {
                     int at = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
                     throw InvalidInputException.of("RECORDS", label + ", line " + at

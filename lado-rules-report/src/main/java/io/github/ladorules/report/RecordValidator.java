@@ -30,6 +30,10 @@ final class RecordValidator {
             return Result.bad(List.of(new Problem("", "a record must be an object of fields")));
         }
         List<Problem> problems = new ArrayList<>(RECORD.problemsWithoutValues(node));
+        if (node.path("outcome").isBoolean()) {
+            problems.add(new Problem("outcome", "is a yes/no value; in YAML write the outcome FALSE in quotes"
+                    + " (\"FALSE\"), or YAML reads it as the boolean false"));
+        }
         JsonNode caseNode = node.path("case");
         boolean hasCase = !caseNode.isMissingNode() && !caseNode.isNull();
         if (hasCase && caseNode.isObject()) {
