@@ -64,6 +64,15 @@ class ReportOutputTest {
     }
 
     @Test
+    void theDashboardNeedsNothingFromTheNetwork() {
+        String html = ReportHtml.write(dorset());
+        assertThat(html).doesNotContain("<script", "src=", "href=", "@import", "<link");
+        // Charts refer to their own clip paths (url(#...)); nothing else may be referred to.
+        assertThat(html).doesNotContainPattern("url\\((?!#)");
+        assertThat(html.split("<figure class=\"chart\"", -1)).hasSize(11);
+    }
+
+    @Test
     void everyTableSaysWhatItCounts() {
         Report r = dorset();
         List<Table> tables = ReportTables.of(r);
