@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
                 + "with children meet the harm threshold, and why. The designated officer makes the decision.",
         subcommands = {EvaluateCommand.class, OutcomeCommand.class, TestCommand.class, EditionsCommand.class,
                 LintCommand.class, BookCommand.class, CitationsCommand.class,
-                DiffCommand.class, CommandLine.HelpCommand.class},
+                DiffCommand.class, ReportCommand.class, RetentionCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:done",

@@ -12,9 +12,12 @@ import java.util.List;
 /**
  * Reads and checks local profiles against the published {@code lado-profile/1} schema, which bounds every parameter:
  * a meeting due in two billion working days would fall outside any calendar, and a negative threshold means
- * nothing. A profile built in code gets the same checks as one read from a file.
+ * nothing. A profile built in code gets the same checks as one read from a file. A {@code report:} section, if
+ * present, belongs to the service-report module (bands and targets), which reads and checks it itself.
  */
 public final class Profiles {
+    /** The section of a profile that the lado-rules-report module reads. */
+    public static final String REPORT_SECTION = "report";
     public static final String SCHEMA_RESOURCE = "/lado-rules/schemas/lado-profile-1.schema.json";
     private static final SchemaValidator SCHEMA = SchemaValidator.load(SCHEMA_RESOURCE);
 
@@ -27,6 +30,7 @@ public final class Profiles {
         ObjectNode merged = Json.JSON.valueToTree(LocalProfile.DEFAULTS);
         if (node.isObject()) {
             merged.setAll((ObjectNode) node);
+            merged.remove(REPORT_SECTION);
         }
         List<Problem> problems = SCHEMA.problems(node.isObject() ? merged : node);
         if (!problems.isEmpty()) {

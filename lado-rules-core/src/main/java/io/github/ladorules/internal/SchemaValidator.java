@@ -104,12 +104,47 @@ public final class SchemaValidator {
 
     /** Every problem with the document, sorted by field then message, without repeats; empty when it is valid. */
     public List<Problem> problems(JsonNode document) {
+        return problems(document, true);
+    }
+
+    /**
+     * Every problem with the document, as {@link #problems(JsonNode)}, but each message says only what was expected
+     * and never repeats the value found: for documents such as case-system records, whose content must not reach a
+     * log or a terminal.
+     */
+    public List<Problem> problemsWithoutValues(JsonNode document) {
+        return problems(document, false);
+    }
+
+    private List<Problem> problems(JsonNode document, boolean showValues) {
         List<Problem> problems = new ArrayList<>();
         for (ValidationMessage m : schema.validate(document)) {
-            problems.add(problem(m));
+            problems.add(showValues ? problem(m) : problemWithoutValue(m));
         }
         problems.sort(Comparator.comparing(Problem::field).thenComparing(Problem::message));
         return problems.stream().distinct().toList();
+    }
+
+    private Problem problemWithoutValue(ValidationMessage m) {
+        String at = path(m.getInstanceLocation().toString());
+        String keyword = m.getSchemaLocation().getFragment().toString();
+        switch (m.getType()) {
+            case "required":
+            case "additionalProperties":
+                return problem(m);
+            case "enum":
+                return new Problem(at, "is not an allowed value; allowed values are " + enumValues(m.getSchemaNode()));
+            case "const":
+                return new Problem(at, "must be " + m.getSchemaNode());
+            case "format":
+            case "pattern":
+                return new Problem(at, isDate(keyword) ? "expected a real date as yyyy-mm-dd"
+                        : "expected letters, digits, '.', '_' or '-' (at most 40), an opaque reference, never a name");
+            case "type":
+                return new Problem(at, "has the wrong type; expected " + m.getSchemaNode());
+            default:
+                return new Problem(at, "breaks the schema rule '" + m.getType() + "'");
+        }
     }
 
     private Problem problem(ValidationMessage m) {
