@@ -1,5 +1,6 @@
 package io.github.ladorules;
 
+import io.github.ladorules.internal.BuildInfo;
 import io.github.ladorules.internal.EditionCatalogue;
 import io.github.ladorules.internal.EditionFiles;
 import io.github.ladorules.internal.Evaluator;
@@ -27,8 +28,8 @@ import java.util.Objects;
  * }</pre>
  */
 public final class LadoEngine {
-    /** The version of this library, written into every decision. */
-    public static final String ENGINE_VERSION = "0.1.0";
+    /** The version of this library, written into every decision; it comes from the build (the POM's version). */
+    public static final String ENGINE_VERSION = BuildInfo.version();
 
     private final EditionCatalogue catalogue;
     private final Evaluator evaluator;
@@ -37,7 +38,7 @@ public final class LadoEngine {
     private LadoEngine(EditionCatalogue catalogue, LocalProfile profile) {
         this.catalogue = catalogue;
         this.evaluator = new Evaluator(catalogue, profile, WorkingDayCalendar.englandAndWales(), ENGINE_VERSION);
-        this.classifier = new OutcomeClassifier(catalogue);
+        this.classifier = new OutcomeClassifier(catalogue, ENGINE_VERSION);
     }
 
     public static Builder builder() {

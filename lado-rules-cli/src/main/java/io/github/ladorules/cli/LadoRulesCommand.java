@@ -1,13 +1,12 @@
 package io.github.ladorules.cli;
 
-import io.github.ladorules.LadoEngine;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code lado-rules} command. It only parses arguments, calls the core API and prints. */
 @Command(name = "lado-rules",
         mixinStandardHelpOptions = true,
-        version = "lado-rules " + LadoEngine.ENGINE_VERSION,
+        versionProvider = VersionProvider.class,
         description = "Decision support for designated officers (LADOs): does a concern about an adult who works "
                 + "with children meet the harm threshold, and why. The designated officer makes the decision.",
         subcommands = {EvaluateCommand.class, OutcomeCommand.class, TestCommand.class, EditionsCommand.class,
