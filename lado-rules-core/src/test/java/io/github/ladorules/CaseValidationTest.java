@@ -49,7 +49,7 @@ class CaseValidationTest {
         List<InvalidInputException.Problem> p = problems(VALID.replace("role: TEACHER", "role: HEADMASTER"));
         assertThat(p).singleElement().satisfies(x -> {
             assertThat(x.field()).isEqualTo("subjects[0].role");
-            assertThat(x.message()).contains("HEADMASTER").contains("TEACHER").contains("SUPPLY_TEACHER");
+            assertThat(x.message()).doesNotContain("HEADMASTER").contains("TEACHER").contains("SUPPLY_TEACHER");
         });
     }
 
@@ -75,7 +75,7 @@ class CaseValidationTest {
         List<InvalidInputException.Problem> p = problems(VALID.replace("- {subject: A,", "- {subject: B,"));
         assertThat(p).extracting(InvalidInputException.Problem::field)
                 .containsExactlyInAnyOrder("concerns[0].subject", "subjects[0]");
-        assertThat(p.get(0).toString()).contains("'B' is not a subject's ref").contains("[A]");
+        assertThat(p.get(0).toString()).isEqualTo("concerns[0].subject: is not the ref of any entry in subjects");
     }
 
     @Test
@@ -83,7 +83,7 @@ class CaseValidationTest {
         List<InvalidInputException.Problem> p = problems(VALID.replace("children: [C1]", "children: [C2]"));
         assertThat(p).singleElement().satisfies(x -> {
             assertThat(x.field()).isEqualTo("concerns[0].children[0]");
-            assertThat(x.message()).contains("C2").contains("[C1]");
+            assertThat(x.message()).isEqualTo("is not the ref of any entry in children").doesNotContain("C2");
         });
     }
 

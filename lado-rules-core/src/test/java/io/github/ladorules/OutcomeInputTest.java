@@ -47,15 +47,15 @@ class OutcomeInputTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            the allegation is dated after the referral         | date: 2023-03-13          | date: 2023-03-15          | allegation.date: 2023-03-15 is after the referral date 2023-03-14; an allegation comes before its referral
-            the adult was born after the allegation            | dateOfBirth: 1981-07-02   | dateOfBirth: 2023-03-14   | subject.dateOfBirth: 2023-03-14 is after the allegation date 2023-03-13; the adult must have been born by then
+            the allegation is dated after the referral         | date: 2023-03-13          | date: 2023-03-15          | allegation.date: is after the referral date; an allegation comes before its referral
+            the adult was born after the allegation            | dateOfBirth: 1981-07-02   | dateOfBirth: 2023-03-14   | subject.dateOfBirth: is after the allegation date; the adult must have been born by then
             deception is claimed where the evidence proves it  | evidence: DISPROVES       | evidence: PROVES          | finding.deliberateDeception: is true, but the evidence PROVES; deliberate deception can only be found when the evidence disproves the allegation (evidence: DISPROVES)
-            an impossible date                                 | date: 2023-03-13          | date: 2023-02-30          | allegation.date: is "2023-02-30"; expected a real date as yyyy-mm-dd
-            an unknown maker                                   | madeBy: PUPIL             | madeBy: TEACHER           | allegation.madeBy: is "TEACHER"; allowed values are [PUPIL, PARENT, COLLEAGUE, OTHER]
-            an unknown evidence value                          | evidence: DISPROVES       | evidence: UNCLEAR         | finding.evidence: is "UNCLEAR"; allowed values are [PROVES, DISPROVES, INSUFFICIENT, NO_BASIS]
+            an impossible date                                 | date: 2023-03-13          | date: 2023-02-30          | allegation.date: is not a real date as yyyy-mm-dd
+            an unknown maker                                   | madeBy: PUPIL             | madeBy: TEACHER           | allegation.madeBy: is not one of the allowed values [PUPIL, PARENT, COLLEAGUE, OTHER]
+            an unknown evidence value                          | evidence: DISPROVES       | evidence: UNCLEAR         | finding.evidence: is not one of the allowed values [PROVES, DISPROVES, INSUFFICIENT, NO_BASIS]
             a name added to the subject                        | role: TEACHER,            | role: TEACHER, name: Jo,  | subject.name: is not a field here; allowed fields are [role, dateOfBirth, regulatedActivity]
             the employment left out                            | employment: REMAINS       | remark: none              | employment: is required; remark: is not a field here; allowed fields are [schema, caseRef, referralDate, subject, allegation, finding, employment]
-            the wrong schema                                   | schema: lado-outcome/1    | schema: lado-case/1       | schema: must be "lado-outcome/1", not "lado-case/1"
+            the wrong schema                                   | schema: lado-outcome/1    | schema: lado-case/1       | schema: must be "lado-outcome/1"
             """)
     void invalid_input_is_rejected_naming_the_field(String what, String find, String replace, String message) {
         String input = SPEC_EXAMPLE.replace(find, replace);

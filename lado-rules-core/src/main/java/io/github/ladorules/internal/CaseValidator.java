@@ -7,12 +7,11 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Checks a case against the published {@code lado-case/1} JSON Schema, then the few things a schema cannot say
  * (references between entries, dates in order). Every problem is collected, each with its field path; a case with
- * any problem is never evaluated.
+ * any problem is never evaluated. Messages never quote a ref or a date: those are the host's data.
  */
 public final class CaseValidator {
     public static final String SCHEMA_RESOURCE = "/lado-rules/schemas/lado-case-1.schema.json";
@@ -47,25 +46,23 @@ public final class CaseValidator {
             LadoCase.Concern c = lado.concerns().get(i);
             String at = "concerns[" + i + "]";
             if (!subjects.contains(c.subject())) {
-                problems.add(new Problem(at + ".subject", "'" + c.subject() + "' is not a subject's ref; subjects are "
-                        + new TreeSet<>(subjects)));
+                problems.add(new Problem(at + ".subject", "is not the ref of any entry in subjects"));
             }
             subjectsWithConcerns.add(c.subject());
             for (int j = 0; j < c.children().size(); j++) {
                 if (!children.contains(c.children().get(j))) {
-                    problems.add(new Problem(at + ".children[" + j + "]", "'" + c.children().get(j)
-                            + "' is not a child's ref; children are " + new TreeSet<>(children)));
+                    problems.add(new Problem(at + ".children[" + j + "]", "is not the ref of any entry in children"));
                 }
             }
             if (c.incidentDate() != null && c.incidentDate().isAfter(lado.referralDate())) {
-                problems.add(new Problem(at + ".incidentDate", c.incidentDate()
-                        + " is after the referral date " + lado.referralDate() + "; an incident comes before its referral"));
+                problems.add(new Problem(at + ".incidentDate",
+                        "is after the referral date; an incident comes before its referral"));
             }
         }
         for (int i = 0; i < lado.subjects().size(); i++) {
             if (!subjectsWithConcerns.contains(lado.subjects().get(i).ref())) {
-                problems.add(new Problem("subjects[" + i + "]", "subject '" + lado.subjects().get(i).ref()
-                        + "' has no concern; every subject needs at least one entry in concerns"));
+                problems.add(new Problem("subjects[" + i + "]",
+                        "has no concern; every subject needs at least one entry in concerns"));
             }
         }
         return problems;
@@ -75,7 +72,7 @@ public final class CaseValidator {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < refs.size(); i++) {
             if (!seen.add(refs.get(i))) {
-                problems.add(new Problem(list + "[" + i + "].ref", "'" + refs.get(i) + "' is used twice; refs must be unique"));
+                problems.add(new Problem(list + "[" + i + "].ref", "repeats an earlier entry's ref; refs must be unique"));
             }
         }
         return seen;

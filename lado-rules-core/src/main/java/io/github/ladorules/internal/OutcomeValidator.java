@@ -31,12 +31,13 @@ public final class OutcomeValidator {
     private static List<Problem> crossCheck(OutcomeCase c) {
         List<Problem> problems = new ArrayList<>();
         if (c.allegation().date().isAfter(c.referralDate())) {
-            problems.add(new Problem("allegation.date", c.allegation().date() + " is after the referral date "
-                    + c.referralDate() + "; an allegation comes before its referral"));
+            problems.add(new Problem("allegation.date",
+                    "is after the referral date; an allegation comes before its referral"));
         }
         if (c.subject().dateOfBirth().isAfter(c.allegation().date())) {
-            problems.add(new Problem("subject.dateOfBirth", c.subject().dateOfBirth() + " is after the allegation date "
-                    + c.allegation().date() + "; the adult must have been born by then"));
+            // Never quote a date of birth: it identifies a person.
+            problems.add(new Problem("subject.dateOfBirth",
+                    "is after the allegation date; the adult must have been born by then"));
         }
         if (Boolean.TRUE.equals(c.finding().deliberateDeception()) && c.finding().evidence() != Evidence.DISPROVES) {
             problems.add(new Problem("finding.deliberateDeception", "is true, but the evidence "

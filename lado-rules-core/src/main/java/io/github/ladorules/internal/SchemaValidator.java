@@ -22,6 +22,9 @@ import java.util.function.Function;
  * One published input schema, used to read documents into the API model: the schema first, then the checks a
  * schema cannot express. Every problem is collected with its field path ({@code subject.dateOfBirth}); an input with
  * any problem is rejected whole and never evaluated.
+ *
+ * <p>A problem names the field and what is allowed there, never the value found: the value may be a name, a date of
+ * birth or free text that must not reach a log or an error report.
  */
 public final class SchemaValidator {
     private final String title;
@@ -67,7 +70,9 @@ public final class SchemaValidator {
         try {
             value = Json.JSON.treeToValue(document, type);
         } catch (IOException e) {
-            throw InvalidInputException.of("", "the " + title + " document could not be read: " + e.getMessage());
+            // Jackson's message quotes the offending value, which may be case content; the schema has already
+            // checked every field, so this is a mismatch between the schema and the model.
+            throw InvalidInputException.of("", "the " + title + " document could not be read as " + type.getSimpleName());
         }
         List<Problem> crossProblems = crossCheck.apply(value);
         if (!crossProblems.isEmpty()) {
@@ -109,17 +114,16 @@ public final class SchemaValidator {
                 return new Problem(join(at, m.getProperty()), "is not a field here; allowed fields are "
                         + allowedFields(keyword));
             case "enum":
-                return new Problem(at, "is " + m.getInstanceNode() + "; allowed values are "
-                        + enumValues(m.getSchemaNode()));
+                return new Problem(at, "is not one of the allowed values " + enumValues(m.getSchemaNode()));
             case "const":
-                return new Problem(at, "must be " + m.getSchemaNode() + ", not " + m.getInstanceNode());
+                return new Problem(at, "must be " + m.getSchemaNode());
             case "format":
             case "pattern":
                 if (isDate(keyword)) {
-                    return new Problem(at, "is " + m.getInstanceNode() + "; expected a real date as yyyy-mm-dd");
+                    return new Problem(at, "is not a real date as yyyy-mm-dd");
                 }
-                return new Problem(at, "is " + m.getInstanceNode()
-                        + "; expected letters, digits, '.', '_' or '-' (at most 40), an opaque reference, never a name");
+                return new Problem(at, "must be letters, digits, '.', '_' or '-' (at most 40): an opaque reference, "
+                        + "never a name");
             default:
                 String message = m.getMessage();
                 int colon = message.indexOf(": ");

@@ -22,21 +22,21 @@ class CaseValidatorTest {
     void an_impossible_referral_date_is_reported_as_a_date_field() {
         assertThatThrownBy(() -> LadoCodec.readCase(CASE.formatted("2023-02-30", "A", "2023-02-01")))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessage("referralDate: is \"2023-02-30\"; expected a real date as yyyy-mm-dd");
+                .hasMessage("referralDate: is not a real date as yyyy-mm-dd");
     }
 
     @Test
     void a_nested_impossible_date_is_reported_as_a_date_field_too() {
         assertThatThrownBy(() -> LadoCodec.readCase(CASE.formatted("2023-03-01", "A", "2023-13-01")))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessage("concerns[0].incidentDate: is \"2023-13-01\"; expected a real date as yyyy-mm-dd");
+                .hasMessage("concerns[0].incidentDate: is not a real date as yyyy-mm-dd");
     }
 
     @Test
     void a_name_where_a_reference_belongs_is_refused_as_not_an_opaque_reference() {
         assertThatThrownBy(() -> LadoCodec.readCase(CASE.formatted("2023-03-01", "Jane Smith", "2023-02-01")))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessageStartingWith("subjects[0].ref: is \"Jane Smith\"; expected letters, digits")
+                .hasMessageStartingWith("subjects[0].ref: must be letters, digits").hasMessageNotContaining("Jane")
                 .hasMessageContaining("never a name");
     }
 
@@ -44,8 +44,7 @@ class CaseValidatorTest {
     void an_incident_after_the_referral_is_caught_after_the_schema_passes() {
         assertThatThrownBy(() -> LadoCodec.readCase(CASE.formatted("2023-03-01", "A", "2023-03-02")))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessage("concerns[0].incidentDate: 2023-03-02 is after the referral date 2023-03-01; an incident"
-                        + " comes before its referral");
+                .hasMessage("concerns[0].incidentDate: is after the referral date; an incident comes before its referral");
     }
 
     @Test
