@@ -32,7 +32,10 @@ import picocli.CommandLine.Model.CommandSpec;
  * KCSIE21-MTX-PHY-ASSAULT are the same rule), so only real changes are listed.
  */
 @Command(name = "diff", mixinStandardHelpOptions = true,
-        description = "Evaluate cases under two editions and show which results and reasons change.")
+        description = "Evaluate cases under two editions and show which results and reasons change.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  lado-rules diff --from kcsie-2016 --to kcsie-2021 test-cases/kcsie-2016",
+                "  lado-rules diff --json --from kcsie-2021 --to kcsie-2023 - < case.yaml"})
 final class DiffCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -40,39 +43,61 @@ final class DiffCommand implements Callable<Integer> {
     @Mixin
     EngineOptions options;
 
+    @Mixin
+    ProfileOption profile;
+
+    @Option(names = "--json", description = "Print the changes as JSON.")
+    boolean json;
+
     @Option(names = "--from", required = true, paramLabel = "EDITION", description = "The earlier edition.")
     String from;
 
     @Option(names = "--to", required = true, paramLabel = "EDITION", description = "The later edition.")
     String to;
 
-    @Parameters(paramLabel = "CASES", arity = "1..*", description = "Case files, or folders of .yaml/.json cases.")
+    @Parameters(paramLabel = "CASES", arity = "1..*", description = "Case files, folders of .yaml/.json cases, or - for one case on standard input.")
     List<Path> paths;
 
     @Override
     public Integer call() {
-        LadoEngine engine = options.engine();
-        PrintWriter out = spec.commandLine().getOut();
-        int changed = 0;
+        LadoEngine engine = options.engine(profile);
         List<Path> files = files();
+        List<Changed> changes = new ArrayList<>();
         for (Path file : files) {
-            LadoCase lado = LadoCodec.readCase(file);
+            LadoCase lado = Inputs.readCase(file);
             List<String> lines = differences(engine.evaluate(lado, from), engine.evaluate(lado, to));
             if (!lines.isEmpty()) {
-                changed++;
-                out.println(file + " (case " + lado.caseRef() + "):");
-                lines.forEach(l -> out.println("  " + l));
+                changes.add(new Changed(file.toString(), lado.caseRef(), lines));
             }
         }
-        out.printf("%d of %d cases change from %s to %s%n", changed, files.size(), from, to);
+        if (json) {
+            Output.json(spec, new Report(from, to, files.size(), changes));
+            return ExitCodes.OK;
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        for (Changed c : changes) {
+            out.println(c.file() + " (case " + c.caseRef() + "):");
+            c.changes().forEach(l -> out.println("  " + l));
+        }
+        out.printf("%d of %d cases change from %s to %s%n", changes.size(), files.size(), from, to);
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /** One case whose result changes, and how. */
+    record Changed(String file, String caseRef, List<String> changes) {
+    }
+
+    /** Every case compared, and those that change. */
+    record Report(String from, String to, int cases, List<Changed> changed) {
     }
 
     private List<Path> files() {
         List<Path> files = new ArrayList<>();
         for (Path p : paths) {
-            if (Files.isDirectory(p)) {
+            if (Inputs.isStdin(p)) {
+                files.add(p);
+            } else if (Files.isDirectory(p)) {
                 try (Stream<Path> walk = Files.walk(p)) {
                     walk.filter(f -> f.toString().matches(".*\\.(ya?ml|json)$")).sorted().forEach(files::add);
                 } catch (IOException e) {

@@ -10,8 +10,13 @@ import picocli.CommandLine.Command;
         description = "Decision support for designated officers (LADOs): does a concern about an adult who works "
                 + "with children meet the harm threshold, and why. The designated officer makes the decision.",
         subcommands = {EvaluateCommand.class, OutcomeCommand.class, TestCommand.class, EditionsCommand.class,
-                LintCommand.class, BookCommand.class,
-                DiffCommand.class, CommandLine.HelpCommand.class},
+                LintCommand.class, BookCommand.class, DiffCommand.class, ServeCommand.class, CompletionCommand.class,
+                CommandLine.HelpCommand.class},
+        footerHeading = "%nExamples:%n",
+        footer = {"  lado-rules evaluate examples/teacher-pushed-pupil.yaml",
+                "  lado-rules evaluate --json - < case.json",
+                "  lado-rules serve --port 8080",
+                "  lado-rules help evaluate"},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:done",

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -20,13 +21,19 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "lint", mixinStandardHelpOptions = true,
         description = "Check the rule files: every edition compiles, rule ids are unique and share the edition's "
-                + "prefix, every rule has a text and a citation, editions are contiguous.")
+                + "prefix, every rule has a text and a citation, editions are contiguous.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  lado-rules lint --rules rules", "  lado-rules lint --json --rules rules"})
 final class LintCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
     @Mixin
     EngineOptions options;
+
+    @Option(names = "--json", description = "Print the counts as JSON ({\"editions\": N, \"rules\": N}); problems "
+            + "still go to standard error with exit code 3.")
+    boolean json;
 
     @Override
     public Integer call() {
@@ -47,11 +54,19 @@ final class LintCommand implements Callable<Integer> {
         if (!problems.isEmpty()) {
             throw new RulesException(problems);
         }
+        if (json) {
+            Output.json(spec, new Counts(engine.editions().size(), rules));
+            return ExitCodes.OK;
+        }
         PrintWriter out = spec.commandLine().getOut();
         out.printf("ok: %d editions, %d rules; every rule has an id, a text and a citation%n",
                 engine.editions().size(), rules);
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /** What lint checked. */
+    record Counts(int editions, int rules) {
     }
 
     private static String prefix(String id) {
