@@ -28,8 +28,8 @@ import picocli.CommandLine.Model.CommandSpec;
         footerHeading = "%nExamples:%n",
         footer = {"  lado-rules serve --port 8080",
                 "  lado-rules serve --port 0 --token-file /etc/lado-rules/token",
-                "  LADO_TOKEN=... lado-rules serve --token-env LADO_TOKEN --threads 4 --max-body 2097152",
-                "  curl -s -H 'Content-Type: application/yaml' --data-binary @examples/teacher-pushed-pupil.yaml \\",
+                "  lado-rules serve --token-env LADO_TOKEN --threads 4 --max-body 2097152",
+                "  curl -H 'Content-Type: application/yaml' --data-binary @case.yaml \\",
                 "       http://127.0.0.1:8080/v1/evaluate"})
 final class ServeCommand implements Callable<Integer> {
     @Spec
