@@ -1,5 +1,6 @@
 package io.github.ladorules;
 
+import io.github.ladorules.internal.BuildInfo;
 import io.github.ladorules.internal.EditionCatalogue;
 import io.github.ladorules.internal.EditionFiles;
 import io.github.ladorules.internal.Evaluator;
@@ -31,8 +32,8 @@ import java.util.Objects;
  * }</pre>
  */
 public final class LadoEngine {
-    /** The version of this library, written into every decision. */
-    public static final String ENGINE_VERSION = "0.1.0";
+    /** The version of this library, written into every decision; it comes from the build (the POM's version). */
+    public static final String ENGINE_VERSION = BuildInfo.version();
 
     /**
      * How long one evaluation may take unless the builder says otherwise. It is a guard against a hang, not a
@@ -49,7 +50,7 @@ public final class LadoEngine {
         this.catalogue = catalogue;
         this.evaluator = new Evaluator(catalogue, profile, WorkingDayCalendar.englandAndWales(), ENGINE_VERSION,
                 deadline);
-        this.classifier = new OutcomeClassifier(catalogue);
+        this.classifier = new OutcomeClassifier(catalogue, ENGINE_VERSION);
     }
 
     public static Builder builder() {

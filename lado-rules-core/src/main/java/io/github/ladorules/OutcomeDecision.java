@@ -5,12 +5,15 @@ import java.util.List;
 /**
  * The {@code lado-outcome-decision/1} output: how an investigation's finding is classified under an edition, the
  * edition's definition of that outcome, and what follows. Decision support: the designated officer decides.
- * The same input and edition always give an equal decision, and so byte-identical JSON.
+ * The same input and edition always give an equal decision, and so byte-identical JSON. The audit fields are as in
+ * {@link Decision}: the engine version and the SHA-256 of the validated input's canonical JSON.
  */
 public record OutcomeDecision(
         String schema,
         String caseRef,
         EditionRef edition,
+        String engineVersion,
+        String inputSha256,
         Outcome outcome,
         Definition definition,
         Consequences consequences,

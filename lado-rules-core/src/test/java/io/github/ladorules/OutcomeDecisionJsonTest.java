@@ -20,7 +20,8 @@ class OutcomeDecisionJsonTest {
             throws IOException {
         JsonNode json = Json.JSON.readTree(LadoCodec.toJson(TestEngine.ENGINE.classify(LadoCodec.readOutcome(EXAMPLE))));
 
-        assertThat(fields(json)).containsExactly("schema", "caseRef", "edition", "outcome", "definition",
+        assertThat(fields(json)).containsExactly("schema", "caseRef", "edition", "engineVersion", "inputSha256",
+                "outcome", "definition",
                 "consequences", "reasons", "notice");
         assertThat(json.get("schema").asText()).isEqualTo("lado-outcome-decision/1");
         assertThat(fields(json.get("edition"))).containsExactly("id", "version", "rulesSha256");

@@ -26,8 +26,22 @@ class RuleFailureTest {
 
     @Test
     void aRuleThatThrowsInItsThenPartIsARulesErrorNamingTheRuleFileAndLine() throws IOException {
-        List<Path> edited = copyRulesReplacing(CRITERION_ONE,
-                "if (true) { throw new IllegalArgumentException(\"a broken rule\"); }");
+        // Within the rule vocabulary a consequence can still fail: a finding refuses a tier that does not exist.
+        copyRulesReplacing(CRITERION_ONE, CRITERION_ONE);
+        Path broken = rules.resolve("99-broken.drl");
+        Files.writeString(broken, """
+                package lado.rules;
+                import io.github.ladorules.facts.*;
+
+                rule "A matrix row with a tier that does not exist"
+                    @id("TEST-NO-SUCH-TIER") @text("t") @cite("harm-threshold")
+                when
+                    $concern : Concern( indicator == "PHY_ASSAULT" )
+                then
+                    insert( new Indication( kcontext, $concern, 9 ) );
+                end
+                """);
+        List<Path> edited = List.of(broken);
 
         RulesException e = evaluateAssault();
 
@@ -35,7 +49,7 @@ class RuleFailureTest {
         assertThat(e.problems()).singleElement().satisfies(p -> {
             assertThat(edited).anySatisfy(f -> assertThat(p.file()).endsWith(f.getFileName().toString()));
             assertThat(p.line()).isPositive();
-            assertThat(p.message()).contains("CRIT-HARMED").contains("threw IllegalArgumentException");
+            assertThat(p.message()).contains("TEST-NO-SUCH-TIER").contains("threw IllegalArgumentException");
         });
     }
 

@@ -132,6 +132,46 @@ class RuleFileErrorsTest {
     }
 
     @Test
+    void aConsequenceMayOnlyInsertFindingsOfTheRuleVocabulary() {
+        edit(rules.resolve("10-criteria.drl"),
+                "    insert( new CriterionMet( kcontext, $assessed.getSubject(), Criterion.HARMED_CHILD ) );",
+                "    System.exit( 0 );");
+        RulesException e = loadAndEvaluate();
+        assertThat(e.problems()).isNotEmpty().allSatisfy(p -> {
+            assertThat(p.file()).endsWith("10-criteria.drl");
+            assertThat(p.line()).isPositive();
+            assertThat(p.message()).contains("may only insert findings");
+        });
+        assertThat(e.problems()).extracting(RulesException.Problem::message)
+                .anySatisfy(m -> assertThat(m).contains("'System'"));
+    }
+
+    @Test
+    void aRuleFileMayImportOnlyTheRuleVocabularyAndDeclareNoFunctions() {
+        edit(rules.resolve("12-routes.drl"), "import io.github.ladorules.facts.*;",
+                "import io.github.ladorules.facts.*;\nimport java.nio.file.Files;\n"
+                        + "function void wipe() { }");
+        RulesException e = loadAndEvaluate();
+        assertThat(e.problems()).extracting(RulesException.Problem::message)
+                .anySatisfy(m -> assertThat(m).contains("may not import java.nio.file.Files"))
+                .anySatisfy(m -> assertThat(m).contains("'function' is not allowed"));
+    }
+
+    @Test
+    void theEditionHashChangesWithItsCitationsAndItsOwnFileButNotWithAnotherEditions() {
+        String before2023 = LadoEngine.builder().rulesDirectory(rules).build().editions().stream()
+                .filter(e -> e.id().equals("kcsie-2023")).findFirst().orElseThrow().rulesSha256();
+        String before2016 = LadoEngine.builder().rulesDirectory(rules).build().editions().stream()
+                .filter(e -> e.id().equals("kcsie-2016")).findFirst().orElseThrow().rulesSha256();
+        edit(rules.resolve("editions/kcsie-2023.yaml"), "paragraph: \"356\"", "paragraph: \"357\"");
+        LadoEngine edited = LadoEngine.builder().rulesDirectory(rules).build();
+        assertThat(edited.editions()).filteredOn(e -> e.id().equals("kcsie-2023")).singleElement()
+                .satisfies(e -> assertThat(e.rulesSha256()).isNotEqualTo(before2023));
+        assertThat(edited.editions()).filteredOn(e -> e.id().equals("kcsie-2016")).singleElement()
+                .satisfies(e -> assertThat(e.rulesSha256()).isEqualTo(before2016));
+    }
+
+    @Test
     void aRuleOutsideAnEditionsPeriodIsNotInThatEdition() {
         LadoEngine engine = LadoEngine.builder().rulesDirectory(rules).build();
         assertThat(engine.rules("kcsie-2016")).extracting(RuleInfo::id).doesNotContain("CRIT-UNSUITABLE");

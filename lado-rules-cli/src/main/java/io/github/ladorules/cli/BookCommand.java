@@ -19,7 +19,10 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code lado-rules book}: the rules of every edition as a Markdown book for policy leads. */
 @Command(name = "book", mixinStandardHelpOptions = true,
         description = "Write the rule book (Markdown) for policy leads: every edition, its documents and known "
-                + "uncertainties, and each rule with its id, text and citation, in rule-book order.")
+                + "uncertainties, and each rule with its id, text and citation, in rule-book order.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  lado-rules book -o rule-book.md", "  lado-rules book --edition kcsie-2023 --rules rules",
+                "  lado-rules book --json --edition kcsie-2023"})
 final class BookCommand implements Callable<Integer> {
     private static final java.time.format.DateTimeFormatter DATE =
             java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK);
@@ -36,17 +39,32 @@ final class BookCommand implements Callable<Integer> {
     @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write to this file instead of the screen.")
     Path out;
 
+    @Option(names = "--json", description = "Write each edition with its rules as JSON instead of Markdown.")
+    boolean json;
+
     @Override
     public Integer call() {
         LadoEngine engine = options.engine();
         List<EditionInfo> editions = edition == null ? engine.editions()
                 : List.of(engine.editions().stream().filter(e -> e.id().equals(edition)).findFirst()
                 .orElseThrow(() -> InvalidInputException.of("--edition", "no edition '" + edition + "'")));
+        if (json) {
+            List<Chapter> chapters = editions.stream().map(e -> new Chapter(e, engine.rules(e.id()))).toList();
+            return write(io.github.ladorules.LadoCodec.toJson(java.util.Map.of("editions", chapters)));
+        }
         StringBuilder book = new StringBuilder("# lado-rules: the rule book\n\n")
                 .append("Decision support only. The designated officer makes the decision.\n");
         for (EditionInfo e : editions) {
             chapter(book, e, engine.rules(e.id()));
         }
+        return write(book.toString());
+    }
+
+    /** One edition and its rules, in rule-book order (a record, so the JSON keys keep this order). */
+    record Chapter(EditionInfo edition, List<RuleInfo> rules) {
+    }
+
+    private int write(String book) {
         if (out == null) {
             PrintWriter w = spec.commandLine().getOut();
             w.print(book);

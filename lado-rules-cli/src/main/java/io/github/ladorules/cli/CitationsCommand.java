@@ -23,7 +23,10 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "citations", mixinStandardHelpOptions = true,
         description = "List every rule with its citation (provision, document, paragraph, address) and whether the "
-                + "paragraph was checked against a full text of that edition, as Markdown or JSON.")
+                + "paragraph was checked against a full text of that edition, as Markdown or JSON.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  lado-rules citations --edition kcsie-2023",
+                "  lado-rules citations --json --rules rules"})
 final class CitationsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

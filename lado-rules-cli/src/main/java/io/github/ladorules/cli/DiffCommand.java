@@ -10,6 +10,7 @@ import io.github.ladorules.LadoCodec;
 import io.github.ladorules.LadoEngine;
 import io.github.ladorules.Reason;
 import io.github.ladorules.SubjectDecision;
+import io.github.ladorules.internal.Documents;
 import io.github.ladorules.internal.Json;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -35,7 +36,10 @@ import picocli.CommandLine.Model.CommandSpec;
  * id in every edition, so reasons are compared by id and only real changes are listed.
  */
 @Command(name = "diff", mixinStandardHelpOptions = true,
-        description = "Evaluate cases under two editions and show which results and reasons change.")
+        description = "Evaluate cases under two editions and show which results and reasons change.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  lado-rules diff --from kcsie-2016 --to kcsie-2021 test-cases/kcsie-2016",
+                "  lado-rules diff --json --from kcsie-2021 --to kcsie-2023 - < case.yaml"})
 final class DiffCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -43,24 +47,29 @@ final class DiffCommand implements Callable<Integer> {
     @Mixin
     EngineOptions options;
 
+    @Mixin
+    ProfileOption profile;
+
+    @Option(names = "--json", description = "Print the changes as JSON.")
+    boolean json;
+
     @Option(names = "--from", required = true, paramLabel = "EDITION", description = "The earlier edition.")
     String from;
 
     @Option(names = "--to", required = true, paramLabel = "EDITION", description = "The later edition.")
     String to;
 
-    @Parameters(paramLabel = "CASES", arity = "1..*", description = "Case files, or folders of .yaml/.json cases.")
+    @Parameters(paramLabel = "CASES", arity = "1..*", description = "Case files, folders of .yaml/.json cases, or - for one case on standard input.")
     List<Path> paths;
 
     @Override
     public Integer call() {
-        LadoEngine engine = options.engine();
-        PrintWriter out = spec.commandLine().getOut();
-        int changed = 0;
-        int compared = 0;
+        LadoEngine engine = options.engine(profile);
+        List<Changed> changes = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
+        int compared = 0;
         for (Path file : files()) {
-            Optional<LadoCase> lado = readCase(file, skipped);
+            Optional<LadoCase> lado = Inputs.isStdin(file) ? Optional.of(Inputs.readCase(file)) : readCase(file, skipped);
             if (lado.isEmpty()) {
                 continue;
             }
@@ -68,19 +77,25 @@ final class DiffCommand implements Callable<Integer> {
             try {
                 lines = differences(engine.evaluate(lado.get(), from), engine.evaluate(lado.get(), to));
             } catch (InvalidInputException e) {
-                skipped.add(file + ": not evaluated, the case is invalid (" + e.problems().stream()
-                        .map(InvalidInputException.Problem::field).distinct().collect(Collectors.joining(", ")) + ")");
+                skipped.add(file + ": not evaluated, the case is invalid (" + fields(e) + ")");
                 continue;
             }
             compared++;
             if (!lines.isEmpty()) {
-                changed++;
-                out.println(file + " (case " + lado.get().caseRef() + "):");
-                lines.forEach(l -> out.println("  " + l));
+                changes.add(new Changed(file.toString(), lado.get().caseRef(), lines));
             }
         }
+        if (json) {
+            Output.json(spec, new Report(from, to, compared, changes, skipped));
+            return ExitCodes.OK;
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        for (Changed c : changes) {
+            out.println(c.file() + " (case " + c.caseRef() + "):");
+            c.changes().forEach(l -> out.println("  " + l));
+        }
         skipped.forEach(s -> out.println("skipped " + s));
-        out.printf("%d of %d cases change from %s to %s%s%n", changed, compared, from, to,
+        out.printf("%d of %d cases change from %s to %s%s%n", changes.size(), compared, from, to,
                 skipped.isEmpty() ? "" : "; " + skipped.size() + " files skipped");
         out.flush();
         return ExitCodes.OK;
@@ -93,7 +108,7 @@ final class DiffCommand implements Callable<Integer> {
     private static Optional<LadoCase> readCase(Path file, List<String> skipped) {
         JsonNode node;
         try {
-            node = LadoCodec.readTree(file);
+            node = Documents.read(file);
         } catch (InvalidInputException e) {
             skipped.add(file + ": cannot be read as YAML or JSON");
             return Optional.empty();
@@ -111,8 +126,7 @@ final class DiffCommand implements Callable<Integer> {
         try {
             return Optional.of(LadoCodec.readCase(Json.JSON.writeValueAsString(lado)));
         } catch (InvalidInputException e) {
-            skipped.add(file + ": not evaluated, the case is invalid (" + e.problems().stream()
-                    .map(InvalidInputException.Problem::field).distinct().collect(Collectors.joining(", ")) + ")");
+            skipped.add(file + ": not evaluated, the case is invalid (" + fields(e) + ")");
             return Optional.empty();
         } catch (JsonProcessingException e) {
             skipped.add(file + ": cannot be read");
@@ -120,10 +134,25 @@ final class DiffCommand implements Callable<Integer> {
         }
     }
 
+    private static String fields(InvalidInputException e) {
+        return e.problems().stream().map(InvalidInputException.Problem::field).distinct()
+                .collect(Collectors.joining(", "));
+    }
+
+    /** One case whose result changes, and how. */
+    record Changed(String file, String caseRef, List<String> changes) {
+    }
+
+    /** Every case compared, those that change, and the files skipped with why. */
+    record Report(String from, String to, int cases, List<Changed> changed, List<String> skipped) {
+    }
+
     private List<Path> files() {
         List<Path> files = new ArrayList<>();
         for (Path p : paths) {
-            if (Files.isDirectory(p)) {
+            if (Inputs.isStdin(p)) {
+                files.add(p);
+            } else if (Files.isDirectory(p)) {
                 try (Stream<Path> walk = Files.walk(p)) {
                     walk.filter(f -> f.toString().matches(".*\\.(ya?ml|json)$")).sorted().forEach(files::add);
                 } catch (IOException e) {

@@ -4,12 +4,15 @@ import io.github.ladorules.EditionInfo;
 import java.io.PrintWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code lado-rules editions}: which editions there are, when each is in force, and the hash of its rules. */
 @Command(name = "editions", mixinStandardHelpOptions = true,
-        description = "List the editions of the rules with their dates, versions and SHA-256 of their rule files.")
+        description = "List the editions of the rules with their dates, versions and SHA-256 of their rule files.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  lado-rules editions", "  lado-rules editions --json --rules rules"})
 final class EditionsCommand implements java.util.concurrent.Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -17,8 +20,15 @@ final class EditionsCommand implements java.util.concurrent.Callable<Integer> {
     @Mixin
     EngineOptions options;
 
+    @Option(names = "--json", description = "Print {\"editions\": [...]} as JSON, as GET /v1/editions does.")
+    boolean json;
+
     @Override
     public Integer call() {
+        if (json) {
+            Output.json(spec, java.util.Map.of("editions", options.engine().editions()));
+            return ExitCodes.OK;
+        }
         PrintWriter out = spec.commandLine().getOut();
         for (EditionInfo e : options.engine().editions()) {
             out.printf("%-11s %s to %s  version %s%n", e.id(), e.inForceFrom(),

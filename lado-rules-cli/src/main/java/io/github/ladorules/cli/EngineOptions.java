@@ -8,17 +8,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import picocli.CommandLine.Option;
 
-/** Options every command that evaluates shares: which rules, which local profile, and debugging. */
+/** Options every command that loads rules shares: which rules, and debugging. */
 final class EngineOptions {
     @Option(names = "--rules", paramLabel = "DIR",
             description = "Load editions from this directory (e.g. rules) instead of the ones built into the jar, "
                     + "so an edited rule takes effect without rebuilding.")
     Path rulesDirectory;
-
-    @Option(names = "--profile", paramLabel = "FILE",
-            description = "A local profile (YAML) overriding the default parameters: "
-                    + "initialEvaluationMeetingWorkingDays (5), informLadoWorkingDays (1), lowLevelConcernPatternThreshold (3).")
-    Path profile;
 
     @Option(names = "--debug", description = "Print the stack trace of an error.")
     boolean debug;
@@ -36,6 +31,18 @@ final class EngineOptions {
     }
 
     LadoEngine engine() {
+        return builder().build();
+    }
+
+    LadoEngine engine(ProfileOption profile) {
+        LadoEngine.Builder builder = builder();
+        if (profile.file != null) {
+            builder.profile(LocalProfile.read(profile.file));
+        }
+        return builder.build();
+    }
+
+    private LadoEngine.Builder builder() {
         if (deadlineSeconds < 1 || deadlineSeconds > 3600) {
             throw InvalidInputException.of("--deadline", "must be a whole number of seconds from 1 to 3600");
         }
@@ -46,9 +53,6 @@ final class EngineOptions {
             }
             builder.rulesDirectory(rulesDirectory);
         }
-        if (profile != null) {
-            builder.profile(LocalProfile.read(profile));
-        }
-        return builder.build();
+        return builder;
     }
 }

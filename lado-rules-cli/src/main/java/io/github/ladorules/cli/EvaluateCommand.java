@@ -15,7 +15,11 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code lado-rules evaluate CASE}: the recommendation for a case, as text for a person or JSON for a machine. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
-        description = "Evaluate a case (lado-case/1, JSON or YAML) against the edition in force on its referral date.")
+        description = "Evaluate a case (lado-case/1, JSON or YAML) against the edition in force on its referral date.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  lado-rules evaluate examples/teacher-pushed-pupil.yaml",
+                "  lado-rules evaluate --json --edition kcsie-2016 case.json",
+                "  cat case.yaml | lado-rules evaluate --json -"})
 final class EvaluateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -23,7 +27,10 @@ final class EvaluateCommand implements Callable<Integer> {
     @Mixin
     EngineOptions options;
 
-    @Parameters(paramLabel = "CASE", description = "The case file (.yaml, .yml or .json).")
+    @Mixin
+    ProfileOption profile;
+
+    @Parameters(paramLabel = "CASE", description = "The case file (.yaml, .yml or .json), or - for standard input.")
     Path file;
 
     @Option(names = "--json", description = "Print the lado-decision/1 JSON instead of text.")
@@ -35,8 +42,8 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        LadoCase lado = LadoCodec.readCase(file);
-        LadoEngine engine = options.engine();
+        LadoCase lado = Inputs.readCase(file);
+        LadoEngine engine = options.engine(profile);
         Decision decision = edition == null ? engine.evaluate(lado) : engine.evaluate(lado, edition);
         spec.commandLine().getOut().print(json ? LadoCodec.toJson(decision) : DecisionText.render(decision, lado));
         spec.commandLine().getOut().flush();

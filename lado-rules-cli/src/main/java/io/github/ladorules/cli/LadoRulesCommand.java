@@ -1,18 +1,23 @@
 package io.github.ladorules.cli;
 
-import io.github.ladorules.LadoEngine;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code lado-rules} command. It only parses arguments, calls the core API and prints. */
 @Command(name = "lado-rules",
         mixinStandardHelpOptions = true,
-        version = "lado-rules " + LadoEngine.ENGINE_VERSION,
+        versionProvider = VersionProvider.class,
         description = "Decision support for designated officers (LADOs): does a concern about an adult who works "
                 + "with children meet the harm threshold, and why. The designated officer makes the decision.",
         subcommands = {EvaluateCommand.class, OutcomeCommand.class, TestCommand.class, EditionsCommand.class,
-                LintCommand.class, BookCommand.class, CitationsCommand.class,
-                DiffCommand.class, ReportCommand.class, RetentionCommand.class, CommandLine.HelpCommand.class},
+                LintCommand.class, BookCommand.class, CitationsCommand.class, DiffCommand.class,
+                ReportCommand.class, RetentionCommand.class, ServeCommand.class, CompletionCommand.class,
+                CommandLine.HelpCommand.class},
+        footerHeading = "%nExamples:%n",
+        footer = {"  lado-rules evaluate examples/teacher-pushed-pupil.yaml",
+                "  lado-rules evaluate --json - < case.json",
+                "  lado-rules serve --port 8080",
+                "  lado-rules help evaluate"},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:done",

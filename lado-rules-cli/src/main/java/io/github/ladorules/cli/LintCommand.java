@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -22,13 +23,19 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "lint", mixinStandardHelpOptions = true,
         description = "Check the rule files: every edition compiles, rule ids are unique, every rule has a text and "
                 + "a citation, editions are contiguous, and every citation names a document in force for the "
-                + "edition, a paragraph and an official address.")
+                + "edition, a paragraph and an official address.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  lado-rules lint --rules rules", "  lado-rules lint --json --rules rules"})
 final class LintCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
     @Mixin
     EngineOptions options;
+
+    @Option(names = "--json", description = "Print the counts and warnings as JSON; problems "
+            + "still go to standard error with exit code 3.")
+    boolean json;
 
     @Override
     public Integer call() {
@@ -42,17 +49,28 @@ final class LintCommand implements Callable<Integer> {
         }
         List<RuleBaseLint.Finding> findings = RuleBaseLint.check(options.rulesRoot());
         PrintWriter out = spec.commandLine().getOut();
-        findings.stream().filter(f -> !f.error()).forEach(out::println);
+        if (!json) {
+            findings.stream().filter(f -> !f.error()).forEach(out::println);
+        }
         List<RulesException.Problem> errors = findings.stream().filter(RuleBaseLint.Finding::error)
                 .map(f -> new RulesException.Problem(f.file(), f.line(), f.message())).toList();
         out.flush();
         if (!errors.isEmpty()) {
             throw new RulesException(errors);
         }
+        if (json) {
+            Output.json(spec, new Counts(engine.editions().size(), rules, unchecked,
+                    findings.stream().filter(f -> !f.error()).map(RuleBaseLint.Finding::toString).toList()));
+            return ExitCodes.OK;
+        }
         out.printf("ok: %d editions, %d rules; every rule has an id, a text and a citation; %d of them cite a "
                 + "paragraph not yet checked against a full text (lado-rules citations lists them)%n",
                 engine.editions().size(), rules, unchecked);
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /** What lint checked, and what it found. */
+    record Counts(int editions, int rules, int uncheckedCitations, List<String> warnings) {
     }
 }

@@ -19,7 +19,11 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code lado-rules outcome FILE}: classify a finished investigation and say what must follow. */
 @Command(name = "outcome", mixinStandardHelpOptions = true,
         description = "Classify a finished investigation (lado-outcome/1, JSON or YAML) into the edition's outcome "
-                + "definitions and list what follows: records, references, DBS and TRA referrals, actions.")
+                + "definitions and list what follows: records, references, DBS and TRA referrals, actions.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  lado-rules outcome examples/outcome-malicious-pupil.yaml",
+                "  lado-rules outcome --json --edition kcsie-2016 outcome.json",
+                "  lado-rules outcome --json - < outcome.yaml"})
 final class OutcomeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -27,7 +31,7 @@ final class OutcomeCommand implements Callable<Integer> {
     @Mixin
     EngineOptions options;
 
-    @Parameters(paramLabel = "FILE", description = "The outcome file (.yaml, .yml or .json).")
+    @Parameters(paramLabel = "FILE", description = "The outcome file (.yaml, .yml or .json), or - for standard input.")
     Path file;
 
     @Option(names = "--json", description = "Print the lado-outcome-decision/1 JSON instead of text.")
@@ -38,7 +42,7 @@ final class OutcomeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        OutcomeCase outcome = LadoCodec.readOutcome(file);
+        OutcomeCase outcome = Inputs.readOutcome(file);
         LadoEngine engine = options.engine();
         OutcomeDecision d = edition == null ? engine.classify(outcome) : engine.classify(outcome, edition);
         PrintWriter out = spec.commandLine().getOut();

@@ -31,13 +31,20 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Count a period's contacts, referrals, categories, sectors, referrers, outcomes, employer "
                 + "actions and timeliness from case-system records (lado-record/1: JSON Lines, JSON, YAML or CSV), "
                 + "with quarters and local targets. Markdown by default. Bad records are skipped and reported by "
-                + "file, line and field.")
+                + "file, line and field.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  lado-rules report examples/records/dorset-2022-23.jsonl --from 2022-04-01 --to 2023-03-31",
+                "  lado-rules report records.csv --from 2023-04-01 --to 2024-03-31 --html dashboard.html",
+                "  lado-rules report records.jsonl --from 2023-04-01 --to 2024-03-31 --audit"})
 final class ReportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
     @Mixin
     EngineOptions options;
+
+    @Mixin
+    ProfileOption profile;
 
     @Parameters(paramLabel = "RECORDS", arity = "1..*", description = "Record files (.jsonl, .json, .yaml, .csv).")
     List<Path> records;
@@ -74,12 +81,12 @@ final class ReportCommand implements Callable<Integer> {
                     "is needed: a comparison period takes both --compare-from and --compare-to");
         }
         ReportOptions opts = ReportOptions.of(new ReportPeriod(from, to))
-                .withProfile(options.profile == null ? ReportProfile.DEFAULTS : ReportProfile.read(options.profile));
+                .withProfile(profile.file == null ? ReportProfile.DEFAULTS : ReportProfile.read(profile.file));
         if (compareFrom != null) {
             opts = opts.withComparison(new ReportPeriod(compareFrom, compareTo));
         }
         if (audit) {
-            opts = opts.withAudit(options.engine());
+            opts = opts.withAudit(options.engine(profile));
         }
         PrintWriter err = spec.commandLine().getErr();
         RejectedRecords rejected = new RejectedRecords(err);

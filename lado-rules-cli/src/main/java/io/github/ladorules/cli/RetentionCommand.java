@@ -21,7 +21,10 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "retention", mixinStandardHelpOptions = true,
         description = "Apply each record's edition's outcome rules (records with subjectDateOfBirth and an outcome)"
                 + " and list, on a date: records whose retention has ended, records to remove now, and records to "
-                + "keep with their dates, each with its rules and citations. Names record refs.")
+                + "keep with their dates, each with its rules and citations. Names record refs.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  lado-rules retention examples/records/audit-and-retention.yaml --on 2026-01-01",
+                "  lado-rules retention records.csv --on 2026-01-01 --json"})
 final class RetentionCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

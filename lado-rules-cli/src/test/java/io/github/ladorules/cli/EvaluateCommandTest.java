@@ -56,7 +56,7 @@ class EvaluateCommandTest {
         CliRun run = CliRun.of("evaluate", bad.toString());
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
-        assertThat(run.err()).contains("subjects[0].role").contains("HEAD").contains("TEACHER")
+        assertThat(run.err()).contains("subjects[0].role").contains("TEACHER").contains("is \"HEAD\"")
                 .doesNotContain("Exception").doesNotContain("\tat ");
         assertThat(run.err().lines().count()).isLessThanOrEqualTo(3);
     }

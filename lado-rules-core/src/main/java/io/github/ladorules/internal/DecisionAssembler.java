@@ -100,7 +100,8 @@ final class DecisionAssembler {
                              Map<String, List<Question>> questions) {
         List<SubjectDecision> subjects = result.subjects().stream()
                 .map(s -> s.withQuestions(questions.getOrDefault(s.ref(), List.of()))).toList();
-        return new Decision(Decision.SCHEMA, lado.caseRef(), edition.info().ref(), engineVersion, result.overall(),
+        return new Decision(Decision.SCHEMA, lado.caseRef(), edition.info().ref(), engineVersion,
+                InputDigest.sha256(lado), result.overall(),
                 subjects, result.caseActions(), Decision.NOTICE);
     }
 }

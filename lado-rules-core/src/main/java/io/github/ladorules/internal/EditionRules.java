@@ -20,6 +20,19 @@ import java.util.TreeMap;
  */
 record EditionRules(EditionInfo info, Edition manifest, EditionPeriod period, List<Source> sources,
                     Map<String, Resolved> citations) {
+    /** The questions a decision asks are part of its bytes, so their wording is part of every edition's hash. */
+    private static final String QUESTION_WORDING = resource(UnknownFacts.QUESTIONS);
+
+    private static String resource(String name) {
+        try (java.io.InputStream in = EditionRules.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw RulesException.of(name, "the question wording is missing from the class path");
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).replace("\r\n", "\n");
+        } catch (java.io.IOException e) {
+            throw RulesException.of(name, "cannot read the question wording: " + e.getClass().getSimpleName());
+        }
+    }
 
     /** A rule file as this edition compiles it. */
     record Source(RuleSource file, String text, List<RuleSource.Block> blocks) {
@@ -95,11 +108,13 @@ record EditionRules(EditionInfo info, Edition manifest, EditionPeriod period, Li
 
     /**
      * SHA-256 over everything that can change this edition's decisions: its own file, each rule file as it
-     * compiles it, and every citation as a decision prints it. An edit anywhere else changes nothing here.
+     * compiles it, every citation as a decision prints it, and the wording of the questions asked about unknown
+     * facts. An edit anywhere else changes nothing here.
      */
     private static String hash(Path root, String relative, List<Source> sources, Map<String, Resolved> citations) {
         List<String> parts = new ArrayList<>();
         parts.add(EditionFiles.read(root.resolve(relative)));
+        parts.add(QUESTION_WORDING);
         for (Source source : sources) {
             parts.add(source.file().name());
             parts.add(source.text());

@@ -30,9 +30,11 @@ import java.util.List;
 final class OutcomeAssembler {
     private static final String WHOSE = "the case";
     private final CompiledEdition edition;
+    private final String engineVersion;
 
-    OutcomeAssembler(CompiledEdition edition) {
+    OutcomeAssembler(CompiledEdition edition, String engineVersion) {
         this.edition = edition;
+        this.engineVersion = engineVersion;
     }
 
     OutcomeDecision assemble(OutcomeCase c, List<Finding> all) {
@@ -53,8 +55,8 @@ final class OutcomeAssembler {
                 one(findings, ReferToTra.class, "a TRA referral decision").getReferral(),
                 actions(findings));
         RuleInfo definition = edition.rule(defined.getRule());
-        return new OutcomeDecision(OutcomeDecision.SCHEMA, c.caseRef(), edition.info().ref(),
-                classified.getOutcome(), new OutcomeDecision.Definition(definition.text(), definition.cite()),
+        return new OutcomeDecision(OutcomeDecision.SCHEMA, c.caseRef(), edition.info().ref(), engineVersion,
+                InputDigest.sha256(c), classified.getOutcome(), new OutcomeDecision.Definition(definition.text(), definition.cite()),
                 consequences,
                 // The definition is shown on its own; every other rule that fired is a reason.
                 RuleFindings.reasons(edition, findings.stream().filter(f -> !(f instanceof Define)).toList()),

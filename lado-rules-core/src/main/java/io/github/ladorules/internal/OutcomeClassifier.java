@@ -10,13 +10,15 @@ import io.github.ladorules.OutcomeDecision;
  */
 public final class OutcomeClassifier {
     private final EditionCatalogue catalogue;
+    private final String engineVersion;
 
-    public OutcomeClassifier(EditionCatalogue catalogue) {
+    public OutcomeClassifier(EditionCatalogue catalogue, String engineVersion) {
         this.catalogue = catalogue;
+        this.engineVersion = engineVersion;
     }
 
     public OutcomeDecision classify(OutcomeCase outcome, EditionInfo info) {
         CompiledEdition edition = catalogue.compiled(info);
-        return new OutcomeAssembler(edition).assemble(outcome, SessionRun.runOnce(edition, OutcomeFacts.of(outcome)));
+        return new OutcomeAssembler(edition, engineVersion).assemble(outcome, SessionRun.runOnce(edition, OutcomeFacts.of(outcome)));
     }
 }

@@ -114,7 +114,9 @@ final class RuleBase {
                 String name = EditionFiles.name(file);
                 String display = display(root, name);
                 if (name.endsWith(".drl")) {
-                    sources.add(RuleSource.drl(name, display, EditionFiles.read(file)));
+                    RuleSource source = RuleSource.drl(name, display, EditionFiles.read(file));
+                    RuleVocabulary.check(source);
+                    sources.add(source);
                 } else if (MatrixTable.isMatrix(name)) {
                     sources.add(MatrixTable.read(name, display, EditionFiles.read(file)));
                 }

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  */
 record RuleSource(String name, String display, String text, List<Block> blocks) {
     private static final Pattern RULE = Pattern.compile("^\\s*rule\\s+\"([^\"]+)\"");
-    private static final Pattern META = Pattern.compile("^\\s*@(\\w+)\\(\"(.*)\"\\)\\s*$");
+    private static final Pattern META = Pattern.compile("@(\\w+)\\(\\s*\"((?:[^\"\\\\]|\\\\.)*)\"\\s*\\)");
 
     /** A rule's lines (1-based, inclusive) and what the period selection and the lint need from its head. */
     record Block(String ruleName, int firstLine, int lastLine, String id, String cite, LocalDate from,
@@ -84,15 +84,14 @@ record RuleSource(String name, String display, String text, List<Block> blocks) 
                 continue;
             }
             Matcher meta = META.matcher(line);
-            if (!meta.find()) {
-                continue;
-            }
-            switch (meta.group(1)) {
-                case "id" -> id = meta.group(2);
-                case "cite" -> cite = meta.group(2);
-                case "inForceFrom" -> from = date(meta.group(2), display, i + 1, problems);
-                case "inForceUntil" -> until = date(meta.group(2), display, i + 1, problems);
-                default -> { }
+            while (meta.find()) {
+                switch (meta.group(1)) {
+                    case "id" -> id = meta.group(2);
+                    case "cite" -> cite = meta.group(2);
+                    case "inForceFrom" -> from = date(meta.group(2), display, i + 1, problems);
+                    case "inForceUntil" -> until = date(meta.group(2), display, i + 1, problems);
+                    default -> { }
+                }
             }
         }
         if (from != null && until != null && !from.isBefore(until)) {

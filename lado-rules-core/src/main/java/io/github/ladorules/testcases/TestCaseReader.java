@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.ladorules.InvalidInputException;
 import io.github.ladorules.InvalidInputException.Problem;
 import io.github.ladorules.LadoCase;
-import io.github.ladorules.LadoCodec;
+import io.github.ladorules.internal.Documents;
 import io.github.ladorules.internal.CaseValidator;
 import io.github.ladorules.internal.Json;
 import io.github.ladorules.internal.SchemaValidator;
@@ -28,7 +28,7 @@ public final class TestCaseReader {
     public static TestCase read(Path file) {
         JsonNode document;
         try {
-            document = LadoCodec.readTree(file);
+            document = Documents.read(file);
         } catch (InvalidInputException e) {
             throw new InvalidTestCaseException(file, e.problems());
         }
