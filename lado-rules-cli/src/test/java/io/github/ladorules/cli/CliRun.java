@@ -19,6 +19,25 @@ record CliRun(int exitCode, String out, String err) {
         return new CliRun(code, out.toString(), err.toString());
     }
 
+    /** A copy of the shipped rules folder in {@code target}, leaving out the files named, for a test to edit. */
+    static Path copyOfRules(Path target, String... leaveOut) {
+        Path shipped = REPOSITORY.resolve("rules");
+        java.util.Set<String> skip = java.util.Set.of(leaveOut);
+        try (java.util.stream.Stream<Path> walk = java.nio.file.Files.walk(shipped)) {
+            for (Path from : walk.sorted().toList()) {
+                Path to = target.resolve(shipped.relativize(from).toString());
+                if (java.nio.file.Files.isDirectory(from)) {
+                    java.nio.file.Files.createDirectories(to);
+                } else if (!skip.contains(from.getFileName().toString())) {
+                    java.nio.file.Files.copy(from, to);
+                }
+            }
+            return target;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     static String path(String relative) {
         return REPOSITORY.resolve(relative).toString();
     }

@@ -79,18 +79,7 @@ class EvaluateCommandTest {
 
     @Test
     void aBrokenRulesDirectoryExitsThreeNamingTheFileAndLine() throws IOException {
-        Path rules = dir.resolve("rules");
-        Path shipped = CliRun.REPOSITORY.resolve("rules");
-        try (var files = Files.walk(shipped)) {
-            for (Path f : files.toList()) {
-                Path copy = rules.resolve(shipped.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(copy);
-                } else {
-                    Files.copy(f, copy);
-                }
-            }
-        }
+        Path rules = CliRun.copyOfRules(dir.resolve("rules"));
         Files.writeString(rules.resolve("01-broken.drl"), """
                 package lado.rules;
                 import io.github.ladorules.facts.*;

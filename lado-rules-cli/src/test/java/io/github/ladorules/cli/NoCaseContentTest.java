@@ -162,19 +162,7 @@ class NoCaseContentTest {
         return String.join("\n", all);
     }
 
-    private Path rulesWithoutTheRoutes() throws IOException {
-        Path shipped = Path.of(CliRun.path("rules"));
-        Path copy = dir.resolve("rules");
-        try (Stream<Path> walk = Files.walk(shipped)) {
-            for (Path from : walk.sorted(Comparator.naturalOrder()).toList()) {
-                Path to = copy.resolve(shipped.relativize(from).toString());
-                if (Files.isDirectory(from)) {
-                    Files.createDirectories(to);
-                } else if (!from.getFileName().toString().equals("12-routes.drl")) {
-                    Files.copy(from, to);
-                }
-            }
-        }
-        return copy;
+    private Path rulesWithoutTheRoutes() {
+        return CliRun.copyOfRules(dir.resolve("rules"), "12-routes.drl");
     }
 }

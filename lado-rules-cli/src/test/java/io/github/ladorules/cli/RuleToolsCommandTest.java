@@ -96,19 +96,10 @@ class RuleToolsCommandTest {
                 .contains("\"provision\" : \"soa-2003-sport-and-religion\"");
     }
 
-    private void copyRules() throws IOException {
-        Path shipped = CliRun.REPOSITORY.resolve("rules");
-        try (var files = Files.walk(shipped)) {
-            for (Path f : files.toList()) {
-                Path copy = dir.resolve(shipped.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(copy);
-                } else {
-                    Files.copy(f, copy);
-                }
-            }
-        }
+    private void copyRules() {
+        CliRun.copyOfRules(dir);
     }
+
 
     @Test
     void theBookListsEveryEditionAndRuleWithItsCitation() {
