@@ -157,6 +157,7 @@ class RuleToolsCommandTest {
         CliRun examples = CliRun.of("diff", "--from", "kcsie-2021", "--to", "kcsie-2023", CliRun.path("examples"));
         assertThat(examples.exitCode()).isZero();
         assertThat(examples.out()).contains("skipped ").contains("outcome-malicious-pupil.yaml: an outcome, not a concern")
-                .contains("of 1 cases change from kcsie-2021 to kcsie-2023; 1 files skipped");
+                .contains("audit-and-retention.yaml: not a lado-case/1 case or a test case")
+                .contains("of 1 cases change from kcsie-2021 to kcsie-2023; 2 files skipped");
     }
 }
