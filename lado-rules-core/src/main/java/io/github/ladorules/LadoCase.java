@@ -40,7 +40,17 @@ public record LadoCase(
             Boolean regulatedActivity,
             Boolean otherRolesWithChildren,
             Integer priorLowLevelConcerns,
-            Integer priorReferrals) {
+            Integer priorReferrals,
+            Boolean suppliedByAgency,
+            Boolean hasCurrentEmployer) {
+
+        /** The adult as {@code lado-case/1} described them before 1.1 (agency and employer unknown). */
+        public Subject(String ref, Role role, Setting setting, Engagement engagement, Boolean worksWithChildren,
+                       Boolean currentlyInRole, Boolean regulatedActivity, Boolean otherRolesWithChildren,
+                       Integer priorLowLevelConcerns, Integer priorReferrals) {
+            this(ref, role, setting, engagement, worksWithChildren, currentlyInRole, regulatedActivity,
+                    otherRolesWithChildren, priorLowLevelConcerns, priorReferrals, null, null);
+        }
     }
 
     /** A child the concern is about. */
@@ -54,10 +64,19 @@ public record LadoCase(
             String indicator,
             ConcernContext context,
             LocalDate incidentDate,
-            Boolean injury) {
+            Boolean injury,
+            Boolean childrenInHouseholdSawOrHeard,
+            Boolean sexualContent,
+            Boolean secrecyRequested) {
 
         public Concern {
             children = children == null ? List.of() : List.copyOf(children);
+        }
+
+        /** The concern as {@code lado-case/1} described it before 1.1 (the later facts unknown). */
+        public Concern(String subject, List<String> children, String indicator, ConcernContext context,
+                       LocalDate incidentDate, Boolean injury) {
+            this(subject, children, indicator, context, incidentDate, injury, null, null, null);
         }
     }
 

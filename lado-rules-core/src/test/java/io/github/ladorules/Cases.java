@@ -10,7 +10,7 @@ final class Cases {
 
     static LadoCase.Subject teacher(String ref) {
         return new LadoCase.Subject(ref, Role.TEACHER, Setting.SCHOOL, Engagement.EMPLOYED, true, true, true, false,
-                0, 0);
+                0, 0, false, true);
     }
 
     static LadoCase.Subject adult(String ref, Role role, Setting setting, Boolean worksWithChildren,

@@ -138,13 +138,23 @@ class LadoEngineTest {
 
     @Test
     void anAdultWhoHasLeftTheRoleGoesToThePoliceAsANonRecentAllegation() {
-        LadoCase lado = of("2024-01-10", List.of(adult("A", Role.TEACHER, Setting.SCHOOL, false, false)),
+        LadoCase lado = of("2024-01-10", List.of(adult("A", Role.TEACHER, Setting.SCHOOL, true, false)),
                 List.of(child("C1", 12)), List.of(concern("A", "SEX_CONTACT", "C1")), null);
         SubjectDecision a = onlySubject(ENGINE.evaluate(lado));
         assertThat(a.recommendation()).isEqualTo(Recommendation.MEETS_THRESHOLD);
         assertThat(a.route()).isEqualTo(Route.POLICE_NON_RECENT);
         assertThat(actionCodes(a)).contains(ActionCode.RECORD_WITH_LADO).doesNotContain(
-                ActionCode.INITIAL_EVALUATION_MEETING);
+                ActionCode.INITIAL_EVALUATION_MEETING, ActionCode.STRATEGY_DISCUSSION, ActionCode.INFORM_LADO);
+    }
+
+    @Test
+    void anAdultWhoDidNotWorkWithChildrenInTheRoleIsOutsideTheProcessWhateverCurrentlyInRoleSays() {
+        for (Boolean current : new Boolean[] {true, false, null}) {
+            LadoCase lado = of("2024-01-10", List.of(adult("A", Role.OTHER, Setting.OTHER, false, current)),
+                    List.of(child("C1", 12)), List.of(concern("A", "SEX_CONTACT", "C1")), null);
+            assertThat(onlySubject(ENGINE.evaluate(lado)).recommendation()).as("currentlyInRole " + current)
+                    .isEqualTo(Recommendation.NOT_A_LADO_MATTER);
+        }
     }
 
     @Test
@@ -197,7 +207,7 @@ class LadoEngineTest {
         assertThat(ENGINE.evaluate(single("2023-08-31", "PHY_ASSAULT")).edition().id()).isEqualTo("kcsie-2021");
         EditionRef current = ENGINE.evaluate(single("2023-09-01", "PHY_ASSAULT")).edition();
         assertThat(current.id()).isEqualTo("kcsie-2023");
-        assertThat(current.version()).isEqualTo("2.0.0");
+        assertThat(current.version()).isEqualTo("2.1.0");
         assertThat(current.rulesSha256()).matches("[0-9a-f]{64}");
     }
 

@@ -120,6 +120,6 @@ class QuestionsTest {
                 }
             }
         }
-        assertThat(nullable).isEqualTo(14);
+        assertThat(nullable).isEqualTo(19);
     }
 }

@@ -13,9 +13,13 @@ public final class Concern {
     private final ConcernContext context;
     private final LocalDate incidentDate;
     private final Boolean injury;
+    private final Boolean childrenInHouseholdSawOrHeard;
+    private final Boolean sexualContent;
+    private final Boolean secrecyRequested;
 
     public Concern(int index, Subject subject, List<Child> children, String indicator, ConcernContext context,
-                   LocalDate incidentDate, Boolean injury) {
+                   LocalDate incidentDate, Boolean injury, Boolean childrenInHouseholdSawOrHeard,
+                   Boolean sexualContent, Boolean secrecyRequested) {
         this.index = index;
         this.subject = subject;
         this.children = List.copyOf(children);
@@ -23,6 +27,15 @@ public final class Concern {
         this.context = context;
         this.incidentDate = incidentDate;
         this.injury = injury;
+        this.childrenInHouseholdSawOrHeard = childrenInHouseholdSawOrHeard;
+        this.sexualContent = sexualContent;
+        this.secrecyRequested = secrecyRequested;
+    }
+
+    /** A concern without the facts added in lado-case/1 1.1 (household children, online content): unknown. */
+    public Concern(int index, Subject subject, List<Child> children, String indicator, ConcernContext context,
+                   LocalDate incidentDate, Boolean injury) {
+        this(index, subject, children, indicator, context, incidentDate, injury, null, null, null);
     }
 
     /** Position in the case's {@code concerns} list, so findings can be traced to the input. */
@@ -33,6 +46,12 @@ public final class Concern {
     public ConcernContext getContext() { return context; }
     public LocalDate getIncidentDate() { return incidentDate; }
     public Boolean getInjury() { return injury; }
+    /** Children living in the adult's household saw or heard the behaviour. */
+    public Boolean getChildrenInHouseholdSawOrHeard() { return childrenInHouseholdSawOrHeard; }
+    /** For contact with a child online or by message: the content was sexual. */
+    public Boolean getSexualContent() { return sexualContent; }
+    /** For contact with a child online or by message: the adult asked the child to keep it secret. */
+    public Boolean getSecrecyRequested() { return secrecyRequested; }
 
     /** True only when the incident date is known and falls on or after the given ISO date (yyyy-mm-dd). */
     public boolean incidentOnOrAfter(String isoDate) {

@@ -16,10 +16,13 @@ public final class Subject {
     private final Boolean otherRolesWithChildren;
     private final Integer priorLowLevelConcerns;
     private final Integer priorReferrals;
+    private final Boolean suppliedByAgency;
+    private final Boolean hasCurrentEmployer;
 
     public Subject(String ref, Role role, Setting setting, Engagement engagement, Boolean worksWithChildren,
                    Boolean currentlyInRole, Boolean regulatedActivity, Boolean otherRolesWithChildren,
-                   Integer priorLowLevelConcerns, Integer priorReferrals) {
+                   Integer priorLowLevelConcerns, Integer priorReferrals, Boolean suppliedByAgency,
+                   Boolean hasCurrentEmployer) {
         this.ref = ref;
         this.role = role;
         this.setting = setting;
@@ -30,6 +33,8 @@ public final class Subject {
         this.otherRolesWithChildren = otherRolesWithChildren;
         this.priorLowLevelConcerns = priorLowLevelConcerns;
         this.priorReferrals = priorReferrals;
+        this.suppliedByAgency = suppliedByAgency;
+        this.hasCurrentEmployer = hasCurrentEmployer;
     }
 
     public String getRef() { return ref; }
@@ -42,6 +47,10 @@ public final class Subject {
     public Boolean getOtherRolesWithChildren() { return otherRolesWithChildren; }
     public Integer getPriorLowLevelConcerns() { return priorLowLevelConcerns; }
     public Integer getPriorReferrals() { return priorReferrals; }
+    /** Supplied to the setting by an agency or employment business. */
+    public Boolean getSuppliedByAgency() { return suppliedByAgency; }
+    /** Has an employer or organisation now (false: self-employed with no organisation, or nobody engages them). */
+    public Boolean getHasCurrentEmployer() { return hasCurrentEmployer; }
 
     @Override
     public String toString() {

@@ -34,7 +34,7 @@ final class FactMapper {
         for (LadoCase.Subject s : c.subjects()) {
             subjects.put(s.ref(), new Subject(s.ref(), s.role(), s.setting(), s.engagement(), s.worksWithChildren(),
                     s.currentlyInRole(), s.regulatedActivity(), s.otherRolesWithChildren(), s.priorLowLevelConcerns(),
-                    s.priorReferrals()));
+                    s.priorReferrals(), s.suppliedByAgency(), s.hasCurrentEmployer()));
         }
         Map<String, Child> children = new LinkedHashMap<>();
         for (LadoCase.Child ch : c.children()) {
@@ -44,7 +44,8 @@ final class FactMapper {
         for (int i = 0; i < c.concerns().size(); i++) {
             LadoCase.Concern k = c.concerns().get(i);
             concerns.add(new Concern(i, subjects.get(k.subject()), k.children().stream().map(children::get).toList(),
-                    k.indicator(), k.context(), k.incidentDate(), k.injury()));
+                    k.indicator(), k.context(), k.incidentDate(), k.injury(), k.childrenInHouseholdSawOrHeard(),
+                    k.sexualContent(), k.secrecyRequested()));
         }
         LadoCase.Circumstances ci = c.circumstances();
         return new CaseFacts(List.copyOf(subjects.values()), List.copyOf(children.values()), concerns,
