@@ -23,6 +23,8 @@ import java.nio.file.Path;
 public final class LadoCodec {
     /** The largest input read, in bytes (1 MiB); a file is refused as soon as it passes this, while reading. */
     public static final int MAX_INPUT_BYTES = InputText.MAX_BYTES;
+    private static final com.fasterxml.jackson.databind.ObjectWriter JSON_LINE = Json.JSON.writer()
+            .without(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT);
 
     private LadoCodec() {
     }
@@ -62,6 +64,15 @@ public final class LadoCodec {
 
     public static String toJson(Object value) {
         return write(Json.JSON, value);
+    }
+
+    /** One line of JSON with no line break, for JSON Lines output (the command line's {@code --batch}). */
+    public static String toJsonLine(Object value) {
+        try {
+            return JSON_LINE.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a decision could not be written: " + e.getOriginalMessage(), e);
+        }
     }
 
     public static String toYaml(Object value) {
