@@ -34,7 +34,7 @@ import org.junit.jupiter.api.Test;
 class QuestionSearchDifferentialTest {
     /**
      * Valid generated cases compared in every build. The exhaustive search costs about 25 ms a case here, so the build
-     * compares 2,000 (under a minute on two cores); the README gives the command for the 10,000-case run
+     * compares 2,000 (one to three minutes on two shared cores); the README gives the command for the 10,000-case run
      * ({@code -Dlado.differential.cases=10000}), which is run before a release.
      */
     private static final int GENERATED = Integer.getInteger("lado.differential.cases", 2_000);
