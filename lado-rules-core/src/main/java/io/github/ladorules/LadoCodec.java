@@ -25,6 +25,8 @@ import java.util.Objects;
 public final class LadoCodec {
     /** The largest input read, in bytes (1 MiB); a file or stream is refused as soon as it passes this, while reading. */
     public static final int MAX_INPUT_BYTES = InputText.MAX_BYTES;
+    private static final com.fasterxml.jackson.databind.ObjectWriter JSON_LINE = Json.JSON.writer()
+            .without(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT);
 
     private LadoCodec() {
     }
@@ -108,6 +110,15 @@ public final class LadoCodec {
     /** The value as JSON, pretty-printed with a final newline: byte-identical for equal values. */
     public static String toJson(Object value) {
         return write(Json.JSON, value) + "\n";
+    }
+
+    /** One line of JSON with no line break, for JSON Lines output (the command line's {@code --batch}). */
+    public static String toJsonLine(Object value) {
+        try {
+            return JSON_LINE.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a decision could not be written: " + e.getOriginalMessage(), e);
+        }
     }
 
     /** The value as YAML, for people. */

@@ -30,7 +30,7 @@ final class EvaluateCommand implements Callable<Integer> {
     @Mixin
     ProfileOption profile;
 
-    @Parameters(paramLabel = "CASE", description = "The case file (.yaml, .yml or .json), or - for standard input.")
+    @Parameters(paramLabel = "CASE", arity = "0..1", description = "The case file (.yaml, .yml or .json), or - for standard input.")
     Path file;
 
     @Option(names = "--json", description = "Print the lado-decision/1 JSON instead of text.")
@@ -40,8 +40,20 @@ final class EvaluateCommand implements Callable<Integer> {
             description = "Pin an edition (e.g. kcsie-2021) instead of choosing it by the referral date.")
     String edition;
 
+    @Option(names = "--batch", arity = "0..1", fallbackValue = "-", paramLabel = "FILE|-",
+            description = "Read JSON Lines (one lado-case/1 input a line) from FILE or stdin and write one JSON line per input, in "
+                    + "order: the decision, or an error object naming the line number and the fields at fault.")
+    String batch;
+
     @Override
     public Integer call() {
+        if (batch != null) {
+            LadoEngine engine = options.engine(profile);
+            return BatchRun.run(batch, System.in, spec.commandLine().getOut(), line -> edition == null ? engine.evaluate(LadoCodec.readCase(line)) : engine.evaluate(LadoCodec.readCase(line), edition));
+        }
+        if (file == null) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing required parameter: 'CASE'");
+        }
         LadoCase lado = Inputs.readCase(file);
         LadoEngine engine = options.engine(profile);
         Decision decision = edition == null ? engine.evaluate(lado) : engine.evaluate(lado, edition);

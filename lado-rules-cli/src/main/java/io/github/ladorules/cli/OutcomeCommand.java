@@ -31,7 +31,7 @@ final class OutcomeCommand implements Callable<Integer> {
     @Mixin
     EngineOptions options;
 
-    @Parameters(paramLabel = "FILE", description = "The outcome file (.yaml, .yml or .json), or - for standard input.")
+    @Parameters(paramLabel = "FILE", arity = "0..1", description = "The outcome file (.yaml, .yml or .json), or - for standard input.")
     Path file;
 
     @Option(names = "--json", description = "Print the lado-outcome-decision/1 JSON instead of text.")
@@ -40,8 +40,20 @@ final class OutcomeCommand implements Callable<Integer> {
     @Option(names = "--edition", paramLabel = "ID", description = "Pin an edition instead of choosing it by date.")
     String edition;
 
+    @Option(names = "--batch", arity = "0..1", fallbackValue = "-", paramLabel = "FILE|-",
+            description = "Read JSON Lines (one lado-outcome/1 input a line) from FILE or stdin and write one JSON line per input, in "
+                    + "order: the decision, or an error object naming the line number and the fields at fault.")
+    String batch;
+
     @Override
     public Integer call() {
+        if (batch != null) {
+            LadoEngine engine = options.engine();
+            return BatchRun.run(batch, System.in, spec.commandLine().getOut(), line -> edition == null ? engine.classify(LadoCodec.readOutcome(line)) : engine.classify(LadoCodec.readOutcome(line), edition));
+        }
+        if (file == null) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing required parameter: 'FILE'");
+        }
         OutcomeCase outcome = Inputs.readOutcome(file);
         LadoEngine engine = options.engine();
         OutcomeDecision d = edition == null ? engine.classify(outcome) : engine.classify(outcome, edition);

@@ -38,6 +38,17 @@ record CliRun(int exitCode, String out, String err) {
         }
     }
 
+    /** A run with {@code input} as standard input (for {@code --batch -}). */
+    static CliRun withInput(String input, String... args) {
+        java.io.InputStream stdin = System.in;
+        System.setIn(new java.io.ByteArrayInputStream(input.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        try {
+            return of(args);
+        } finally {
+            System.setIn(stdin);
+        }
+    }
+
     static String path(String relative) {
         return REPOSITORY.resolve(relative).toString();
     }

@@ -24,9 +24,17 @@ public final class Evaluator {
     private final WorkingDayCalendar calendar;
     private final String engineVersion;
     private final Duration deadline;
+    private final QuestionSearch search;
 
     public Evaluator(EditionCatalogue catalogue, LocalProfile profile, WorkingDayCalendar calendar, String engineVersion,
                      Duration deadline) {
+        this(catalogue, profile, calendar, engineVersion, deadline, QuestionFinder::find);
+    }
+
+    /** With another search for questions: the tests pass the exhaustive one, to compare decisions. */
+    Evaluator(EditionCatalogue catalogue, LocalProfile profile, WorkingDayCalendar calendar, String engineVersion,
+              Duration deadline, QuestionSearch search) {
+        this.search = search;
         this.catalogue = catalogue;
         this.profile = profile;
         this.calendar = calendar;
@@ -38,7 +46,7 @@ public final class Evaluator {
         CompiledEdition edition = catalogue.compiled(info);
         Deadline by = Deadline.after(deadline);
         DecisionAssembler.CaseResult known = resultOf(lado, edition, Map.of(), by);
-        QuestionFinder.Found found = QuestionFinder.find(lado, known, variant -> {
+        FoundQuestions found = search.find(lado, known, variant -> {
             by.check();
             return resultOf(variant, edition, Map.of(), by);
         });

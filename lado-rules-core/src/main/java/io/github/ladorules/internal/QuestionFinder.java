@@ -6,55 +6,113 @@ import io.github.ladorules.LadoCase;
 import io.github.ladorules.Question;
 import io.github.ladorules.Recommendation;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
- * Finds the unknown facts whose answer could change an adult's result, by evaluating the case again with each
- * unknown fact answered each way (one at a time). An adult's result is their recommendation, tier, criteria, route
- * and actions, and the actions for the whole case. It also notes where an answer would make an adult meet the
- * threshold while the known facts do not even reach "may meet": the rules then decide what that means.
+ * Finds the unknown facts whose answer could change an adult's result, by evaluating the case with each unknown fact
+ * answered each way (one at a time). An adult's result is their recommendation, tier, criteria, route and actions,
+ * and the actions for the whole case. It also notes where an answer would make an adult meet the threshold while the
+ * known facts do not even reach "may meet": the rules then decide what that means.
+ *
+ * <p>It gives the same answers as evaluating the whole case for every trial (the search it replaced, kept in the
+ * tests as the oracle), at a cost that grows with the number of unknown facts, not with that times the size:
+ * <ul>
+ *   <li>a trial answers one record in place ({@link AnsweredCase}) rather than copying the case through JSON;</li>
+ *   <li>a fact that belongs to one adult is tried on that adult's part of the case ({@link AdultParts}). Only when
+ *       the answer changes that adult's result is the whole case evaluated, because the actions for the whole case
+ *       (such as a meeting for two or more adults) and so every adult's result may then change; trials that give the
+ *       adult the same new result share that one evaluation.</li>
+ * </ul>
+ * This rests on the rules keeping adults apart: a rule joins an adult only with that adult's own concerns and
+ * children, or counts adults' results for an action on the whole case. The differential test holds the rules to it.
  */
 final class QuestionFinder {
     private QuestionFinder() {
     }
 
-    record Found(Map<String, List<Question>> questions, Map<String, List<String>> couldMeet) {
-    }
-
-    static Found find(LadoCase lado, DecisionAssembler.CaseResult base,
-                      Function<LadoCase, DecisionAssembler.CaseResult> evaluate) {
-        JsonNode document = Json.JSON.valueToTree(lado);
-        Map<String, List<Question>> questions = new LinkedHashMap<>();
-        Map<String, List<String>> couldMeet = new LinkedHashMap<>();
-        Map<String, Result> before = results(base);
-        for (UnknownFacts.Unknown unknown : UnknownFacts.of(document, lado)) {
+    static FoundQuestions find(LadoCase lado, DecisionAssembler.CaseResult base,
+                               Function<LadoCase, DecisionAssembler.CaseResult> evaluate) {
+        List<UnknownFacts.Unknown> unknowns = UnknownFacts.of(Json.JSON.valueToTree(lado), lado);
+        Tally tally = new Tally(results(base));
+        if (unknowns.isEmpty()) {
+            return tally.found();
+        }
+        AdultParts parts = new AdultParts(lado);
+        Map<Integer, PartResult> partBase = new HashMap<>();
+        Map<PartResult, Map<String, Result>> wholeRuns = new HashMap<>();
+        for (UnknownFacts.Unknown unknown : unknowns) {
             String field = unknown.path() + "." + unknown.property();
+            Integer adult = parts.ownerOf(unknown.path());
             for (JsonNode trial : unknown.trials()) {
-                Map<String, Result> after = results(evaluate.apply(unknown.answered(document, trial)));
-                before.forEach((ref, was) -> {
-                    Result now = after.get(ref);
-                    if (!now.equals(was)) {
-                        List<Question> mine = questions.computeIfAbsent(ref, k -> new ArrayList<>());
-                        if (mine.stream().noneMatch(q -> q.field().equals(field))) {
-                            mine.add(new Question(field, unknown.question()));
-                        }
-                    }
-                    if (was.recommendation().compareTo(Recommendation.MAY_MEET_THRESHOLD) < 0
-                            && now.recommendation() == Recommendation.MEETS_THRESHOLD) {
-                        List<String> fields = couldMeet.computeIfAbsent(ref, k -> new ArrayList<>());
-                        if (!fields.contains(field)) {
-                            fields.add(field);
-                        }
-                    }
-                });
+                Supplier<Map<String, Result>> wholeCase = () -> results(evaluate.apply(
+                        AnsweredCase.answer(lado, unknown.path(), unknown.property(), trial)));
+                if (adult == null) {
+                    tally.add(field, unknown.question(), wholeCase.get());
+                    continue;
+                }
+                AdultParts.Part part = parts.part(adult);
+                if (part.whole()) {
+                    tally.add(field, unknown.question(), wholeCase.get());
+                    continue;
+                }
+                PartResult was = partBase.computeIfAbsent(adult, a -> PartResult.of(a, evaluate.apply(part.lado())));
+                PartResult now = PartResult.of(adult, evaluate.apply(AnsweredCase.answer(part.lado(),
+                        part.pathInPart().get(unknown.path()), unknown.property(), trial)));
+                if (!now.equals(was)) {
+                    tally.add(field, unknown.question(), wholeRuns.computeIfAbsent(now, k -> wholeCase.get()));
+                }
             }
         }
-        return new Found(questions, couldMeet);
+        return tally.found();
     }
 
+    /** What an adult's part gave: the adult's full result and the actions for the part as a whole. */
+    private record PartResult(int adult, DecisionAssembler.SubjectResult subject, List<Action> caseActions) {
+        static PartResult of(int adult, DecisionAssembler.CaseResult result) {
+            return new PartResult(adult, result.subjects().get(0), result.caseActions());
+        }
+    }
+
+    /** The questions and "could meet" fields found so far, kept in the order the trials find them. */
+    private static final class Tally {
+        private final Map<String, Result> before;
+        private final Map<String, List<Question>> questions = new LinkedHashMap<>();
+        private final Map<String, List<String>> couldMeet = new LinkedHashMap<>();
+
+        Tally(Map<String, Result> before) {
+            this.before = before;
+        }
+
+        void add(String field, String question, Map<String, Result> after) {
+            before.forEach((ref, was) -> {
+                Result now = after.get(ref);
+                if (!now.equals(was)) {
+                    List<Question> mine = questions.computeIfAbsent(ref, k -> new ArrayList<>());
+                    if (mine.stream().noneMatch(q -> q.field().equals(field))) {
+                        mine.add(new Question(field, question));
+                    }
+                }
+                if (was.recommendation().compareTo(Recommendation.MAY_MEET_THRESHOLD) < 0
+                        && now.recommendation() == Recommendation.MEETS_THRESHOLD) {
+                    List<String> fields = couldMeet.computeIfAbsent(ref, k -> new ArrayList<>());
+                    if (!fields.contains(field)) {
+                        fields.add(field);
+                    }
+                }
+            });
+        }
+
+        FoundQuestions found() {
+            return new FoundQuestions(questions, couldMeet);
+        }
+    }
+
+    /** The part of an adult's result a question must be able to change, with the actions for the whole case. */
     private record Result(Recommendation recommendation, int tier, Object criteria, Object route,
                           List<Object> actions, List<Object> caseActions) {
     }

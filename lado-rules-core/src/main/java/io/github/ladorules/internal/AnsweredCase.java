@@ -1,0 +1,104 @@
+package io.github.ladorules.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.ladorules.LadoCase;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A case with one unknown fact answered, built by replacing one record in place rather than by copying the case
+ * through JSON: the search tries many answers, and a JSON round trip per trial cost more than the trial's rules.
+ * It works on the record components by name, so a field added to the schema and the records needs no change here.
+ */
+final class AnsweredCase {
+    private static final Map<Class<?>, Constructor<?>> CONSTRUCTORS = new ConcurrentHashMap<>();
+
+    private AnsweredCase() {
+    }
+
+    /**
+     * The case with {@code property} of the object at {@code path} ({@code subjects[0]}, {@code children[2]},
+     * {@code concerns[1]} or {@code circumstances}) set to {@code value}, read as the record component's type.
+     */
+    static LadoCase answer(LadoCase lado, String path, String property, JsonNode value) {
+        int bracket = path.indexOf('[');
+        String list = bracket < 0 ? path : path.substring(0, bracket);
+        switch (list) {
+            case "subjects" -> {
+                return new LadoCase(lado.schema(), lado.caseRef(), lado.referralDate(),
+                        replaced(lado.subjects(), index(path, bracket), property, value), lado.children(),
+                        lado.concerns(), lado.circumstances());
+            }
+            case "children" -> {
+                return new LadoCase(lado.schema(), lado.caseRef(), lado.referralDate(), lado.subjects(),
+                        replaced(lado.children(), index(path, bracket), property, value), lado.concerns(),
+                        lado.circumstances());
+            }
+            case "concerns" -> {
+                return new LadoCase(lado.schema(), lado.caseRef(), lado.referralDate(), lado.subjects(),
+                        lado.children(), replaced(lado.concerns(), index(path, bracket), property, value),
+                        lado.circumstances());
+            }
+            case "circumstances" -> {
+                return new LadoCase(lado.schema(), lado.caseRef(), lado.referralDate(), lado.subjects(),
+                        lado.children(), lado.concerns(), with(lado.circumstances(), property, value));
+            }
+            default -> throw new IllegalArgumentException("no object at " + path + " holds unknown facts");
+        }
+    }
+
+    private static int index(String path, int bracket) {
+        return Integer.parseInt(path.substring(bracket + 1, path.length() - 1));
+    }
+
+    private static <T extends Record> List<T> replaced(List<T> items, int index, String property, JsonNode value) {
+        List<T> copy = new ArrayList<>(items);
+        copy.set(index, with(items.get(index), property, value));
+        return copy;
+    }
+
+    /** A copy of a record with one component replaced. */
+    @SuppressWarnings("unchecked")
+    static <T extends Record> T with(T record, String property, JsonNode value) {
+        RecordComponent[] components = record.getClass().getRecordComponents();
+        Object[] args = new Object[components.length];
+        boolean found = false;
+        try {
+            for (int i = 0; i < components.length; i++) {
+                if (components[i].getName().equals(property)) {
+                    args[i] = Json.JSON.treeToValue(value, components[i].getType());
+                    found = true;
+                } else {
+                    args[i] = components[i].getAccessor().invoke(record);
+                }
+            }
+            if (!found) {
+                throw new IllegalArgumentException(record.getClass().getSimpleName() + " has no " + property);
+            }
+            return (T) constructor(record.getClass()).newInstance(args);
+        } catch (IllegalAccessException | InstantiationException | InvocationTargetException
+                 | com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("could not answer " + property + " in a copy of a valid case", e);
+        }
+    }
+
+    private static Constructor<?> constructor(Class<?> type) {
+        return CONSTRUCTORS.computeIfAbsent(type, t -> {
+            RecordComponent[] components = t.getRecordComponents();
+            Class<?>[] types = new Class<?>[components.length];
+            for (int i = 0; i < components.length; i++) {
+                types[i] = components[i].getType();
+            }
+            try {
+                return t.getDeclaredConstructor(types);
+            } catch (NoSuchMethodException e) {
+                throw new IllegalStateException(t + " has no canonical constructor", e);
+            }
+        });
+    }
+}
