@@ -37,4 +37,19 @@ final class Cases {
         return new LadoCase(LadoCase.SCHEMA, "T-1", LocalDate.parse(referralDate), subjects, children, concerns,
                 circumstances);
     }
+
+    /** The smallest YAML case that meets the threshold: one teacher, one pupil, an assault with an injury. */
+    static String minimalYaml(String caseRef) {
+        return """
+                schema: lado-case/1
+                caseRef: %s
+                referralDate: 2023-05-05
+                subjects:
+                  - {ref: A, role: TEACHER, setting: SCHOOL, engagement: EMPLOYED, worksWithChildren: true, currentlyInRole: true}
+                children:
+                  - {ref: C1, ageAtIncident: 9}
+                concerns:
+                  - {subject: A, children: [C1], indicator: PHY_ASSAULT, context: AT_WORK, injury: true}
+                """.formatted(caseRef);
+    }
 }

@@ -12,17 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The edges of reading a document: one UTF-8 document, a byte-order mark treated alike, patterns matched whole. */
 class CodecInputTest {
-    private static final String YAML = """
-            schema: lado-case/1
-            caseRef: COD-1
-            referralDate: 2023-05-05
-            subjects:
-              - {ref: A, role: TEACHER, setting: SCHOOL, engagement: EMPLOYED, worksWithChildren: true, currentlyInRole: true}
-            children:
-              - {ref: C1, ageAtIncident: 9}
-            concerns:
-              - {subject: A, children: [C1], indicator: PHY_ASSAULT, context: AT_WORK, injury: true}
-            """;
+    private static final String YAML = Cases.minimalYaml("COD-1");
     private static final String JSON = """
             {"schema": "lado-case/1", "caseRef": "COD-1", "referralDate": "2023-05-05",
              "subjects": [{"ref": "A", "role": "TEACHER", "setting": "SCHOOL", "engagement": "EMPLOYED",

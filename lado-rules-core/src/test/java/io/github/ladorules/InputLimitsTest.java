@@ -21,17 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * field, while reading where it can be, and never runs the engine out of time or memory.
  */
 class InputLimitsTest {
-    private static final String CASE = """
-            schema: lado-case/1
-            caseRef: LIM-1
-            referralDate: 2023-05-05
-            subjects:
-              - {ref: A, role: TEACHER, setting: SCHOOL, engagement: EMPLOYED, worksWithChildren: true, currentlyInRole: true}
-            children:
-              - {ref: C1, ageAtIncident: 9}
-            concerns:
-              - {subject: A, children: [C1], indicator: PHY_ASSAULT, context: AT_WORK, injury: true}
-            """;
+    private static final String CASE = Cases.minimalYaml("LIM-1");
 
     @TempDir
     Path dir;
