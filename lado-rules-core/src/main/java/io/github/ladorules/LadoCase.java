@@ -42,19 +42,39 @@ public record LadoCase(
             Integer priorLowLevelConcerns,
             Integer priorReferrals,
             Boolean suppliedByAgency,
-            Boolean hasCurrentEmployer) {
+            Boolean hasCurrentEmployer,
+            LocalDate suspendedOn) {
+
+        /** The adult as {@code lado-case/1} 1.1 described them, with no suspension recorded. */
+        public Subject(String ref, Role role, Setting setting, Engagement engagement, Boolean worksWithChildren,
+                       Boolean currentlyInRole, Boolean regulatedActivity, Boolean otherRolesWithChildren,
+                       Integer priorLowLevelConcerns, Integer priorReferrals, Boolean suppliedByAgency,
+                       Boolean hasCurrentEmployer) {
+            this(ref, role, setting, engagement, worksWithChildren, currentlyInRole, regulatedActivity,
+                    otherRolesWithChildren, priorLowLevelConcerns, priorReferrals, suppliedByAgency,
+                    hasCurrentEmployer, null);
+        }
 
         /** The adult as {@code lado-case/1} described them before 1.1 (agency and employer unknown). */
         public Subject(String ref, Role role, Setting setting, Engagement engagement, Boolean worksWithChildren,
                        Boolean currentlyInRole, Boolean regulatedActivity, Boolean otherRolesWithChildren,
                        Integer priorLowLevelConcerns, Integer priorReferrals) {
             this(ref, role, setting, engagement, worksWithChildren, currentlyInRole, regulatedActivity,
-                    otherRolesWithChildren, priorLowLevelConcerns, priorReferrals, null, null);
+                    otherRolesWithChildren, priorLowLevelConcerns, priorReferrals, null, null, null);
         }
     }
 
-    /** A child the concern is about. */
-    public record Child(String ref, Integer ageAtIncident, Boolean disabledOrSend, Boolean lookedAfter) {
+    /**
+     * A child the concern is about. {@code placedByAnotherAuthority}: the child was placed here (with a foster carer,
+     * or in a children's home) by a local authority other than the one where the adult lives or works.
+     */
+    public record Child(String ref, Integer ageAtIncident, Boolean disabledOrSend, Boolean lookedAfter,
+                        Boolean placedByAnotherAuthority) {
+
+        /** The child as {@code lado-case/1} described them before 1.2 (placement unknown). */
+        public Child(String ref, Integer ageAtIncident, Boolean disabledOrSend, Boolean lookedAfter) {
+            this(ref, ageAtIncident, disabledOrSend, lookedAfter, null);
+        }
     }
 
     /** One alleged behaviour by one adult, coded with an indicator from the edition's matrix. */

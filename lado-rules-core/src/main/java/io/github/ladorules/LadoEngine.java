@@ -45,9 +45,11 @@ public final class LadoEngine {
     private final EditionCatalogue catalogue;
     private final Evaluator evaluator;
     private final OutcomeClassifier classifier;
+    private final Duration deadline;
 
     private LadoEngine(EditionCatalogue catalogue, LocalProfile profile, Duration deadline) {
         this.catalogue = catalogue;
+        this.deadline = deadline;
         this.evaluator = new Evaluator(catalogue, profile, WorkingDayCalendar.englandAndWales(), ENGINE_VERSION,
                 deadline);
         this.classifier = new OutcomeClassifier(catalogue, ENGINE_VERSION);
@@ -55,6 +57,16 @@ public final class LadoEngine {
 
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * The same rules, with the editions already compiled shared, under another local profile: for a host that serves
+     * several local authorities, or a test case that states its own parameters. Cheap; thread-safe like this engine.
+     *
+     * @throws InvalidInputException if a parameter is outside the bounds of the {@code lado-profile/1} schema
+     */
+    public LadoEngine withProfile(LocalProfile profile) {
+        return new LadoEngine(catalogue, Profiles.check(Objects.requireNonNull(profile, "profile")), deadline);
     }
 
     /**

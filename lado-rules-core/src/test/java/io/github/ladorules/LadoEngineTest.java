@@ -38,7 +38,8 @@ class LadoEngineTest {
         assertThat(a.criteria()).containsExactly(Criterion.HARMED_CHILD, Criterion.POSSIBLE_CRIMINAL_OFFENCE);
         assertThat(a.route()).isEqualTo(Route.LADO_REFERRAL);
         assertThat(actionCodes(a)).containsExactlyInAnyOrder(ActionCode.CONSULT_POLICE, ActionCode.INFORM_LADO,
-                ActionCode.INITIAL_EVALUATION_MEETING, ActionCode.CONSIDER_SUSPENSION_ALTERNATIVES);
+                ActionCode.INITIAL_EVALUATION_MEETING, ActionCode.CONSIDER_SUSPENSION_ALTERNATIVES,
+                ActionCode.POST_ALLEGATION_MEETING, ActionCode.LOCAL_CONCLUSION_TARGET);
         assertThat(reasonIds(a)).containsExactly("SCOPE-WORKS-WITH-CHILDREN", "MTX-PHY-ASSAULT",
                 "CRIT-HARMED", "CRIT-OFFENCE", "REC-MEETS", "ROUTE-LADO-REFERRAL");
     }
@@ -207,7 +208,7 @@ class LadoEngineTest {
         assertThat(ENGINE.evaluate(single("2023-08-31", "PHY_ASSAULT")).edition().id()).isEqualTo("kcsie-2021");
         EditionRef current = ENGINE.evaluate(single("2023-09-01", "PHY_ASSAULT")).edition();
         assertThat(current.id()).isEqualTo("kcsie-2023");
-        assertThat(current.version()).isEqualTo("2.1.0");
+        assertThat(current.version()).isEqualTo("2.2.0");
         assertThat(current.rulesSha256()).matches("[0-9a-f]{64}");
     }
 

@@ -1,19 +1,20 @@
 package io.github.ladorules.facts;
 
+import io.github.ladorules.CrossBorderLead;
+import io.github.ladorules.LocalProfile;
+
 /** The local authority's parameters the rules may use (from the host's profile, or the documented defaults). */
 public final class LocalParameters {
-    private final int initialEvaluationMeetingWorkingDays;
-    private final int informLadoWorkingDays;
-    private final int lowLevelConcernPatternThreshold;
+    private final LocalProfile profile;
 
-    public LocalParameters(int initialEvaluationMeetingWorkingDays, int informLadoWorkingDays,
-                           int lowLevelConcernPatternThreshold) {
-        this.initialEvaluationMeetingWorkingDays = initialEvaluationMeetingWorkingDays;
-        this.informLadoWorkingDays = informLadoWorkingDays;
-        this.lowLevelConcernPatternThreshold = lowLevelConcernPatternThreshold;
+    public LocalParameters(LocalProfile profile) {
+        this.profile = profile;
     }
 
-    public int getInitialEvaluationMeetingWorkingDays() { return initialEvaluationMeetingWorkingDays; }
-    public int getInformLadoWorkingDays() { return informLadoWorkingDays; }
-    public int getLowLevelConcernPatternThreshold() { return lowLevelConcernPatternThreshold; }
+    public int getInitialEvaluationMeetingWorkingDays() { return profile.initialEvaluationMeetingWorkingDays(); }
+    public int getInformLadoWorkingDays() { return profile.informLadoWorkingDays(); }
+    public int getLowLevelConcernPatternThreshold() { return profile.lowLevelConcernPatternThreshold(); }
+    public int getPostAllegationMeetingDays() { return profile.postAllegationMeetingDays(); }
+    public int getConclusionDays() { return profile.conclusionDays(); }
+    public CrossBorderLead getCrossBorderLead() { return profile.crossBorderLead(); }
 }

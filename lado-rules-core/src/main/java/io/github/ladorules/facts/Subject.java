@@ -3,6 +3,7 @@ package io.github.ladorules.facts;
 import io.github.ladorules.Engagement;
 import io.github.ladorules.Role;
 import io.github.ladorules.Setting;
+import java.time.LocalDate;
 
 /** An adult the concern is about. */
 public final class Subject {
@@ -18,11 +19,12 @@ public final class Subject {
     private final Integer priorReferrals;
     private final Boolean suppliedByAgency;
     private final Boolean hasCurrentEmployer;
+    private final LocalDate suspendedOn;
 
     public Subject(String ref, Role role, Setting setting, Engagement engagement, Boolean worksWithChildren,
                    Boolean currentlyInRole, Boolean regulatedActivity, Boolean otherRolesWithChildren,
                    Integer priorLowLevelConcerns, Integer priorReferrals, Boolean suppliedByAgency,
-                   Boolean hasCurrentEmployer) {
+                   Boolean hasCurrentEmployer, LocalDate suspendedOn) {
         this.ref = ref;
         this.role = role;
         this.setting = setting;
@@ -35,6 +37,7 @@ public final class Subject {
         this.priorReferrals = priorReferrals;
         this.suppliedByAgency = suppliedByAgency;
         this.hasCurrentEmployer = hasCurrentEmployer;
+        this.suspendedOn = suspendedOn;
     }
 
     public String getRef() { return ref; }
@@ -51,6 +54,8 @@ public final class Subject {
     public Boolean getSuppliedByAgency() { return suppliedByAgency; }
     /** Has an employer or organisation now (false: self-employed with no organisation, or nobody engages them). */
     public Boolean getHasCurrentEmployer() { return hasCurrentEmployer; }
+    /** The day the adult was suspended, where the case records one. */
+    public LocalDate getSuspendedOn() { return suspendedOn; }
 
     @Override
     public String toString() {

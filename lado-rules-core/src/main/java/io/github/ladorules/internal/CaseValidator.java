@@ -62,6 +62,11 @@ public final class CaseValidator {
             }
         }
         for (int i = 0; i < lado.subjects().size(); i++) {
+            var suspended = lado.subjects().get(i).suspendedOn();
+            if (suspended != null && suspended.isBefore(lado.referralDate())) {
+                problems.add(new Problem("subjects[" + i + "].suspendedOn", "is before referralDate; a suspension"
+                        + " follows the concern reaching the employer or the designated officer"));
+            }
             if (!subjectsWithConcerns.contains(lado.subjects().get(i).ref())) {
                 problems.add(new Problem("subjects[" + i + "]", "has no concern; every subject needs at least one"
                         + " entry in concerns"));

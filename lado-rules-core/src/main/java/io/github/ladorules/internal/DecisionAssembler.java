@@ -19,6 +19,7 @@ import io.github.ladorules.facts.Subject;
 import io.github.ladorules.facts.SubjectAssessment;
 import io.github.ladorules.facts.TransferableRisk;
 import io.github.ladorules.internal.calendar.WorkingDayCalendar;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -84,11 +85,18 @@ final class DecisionAssembler {
         Map<io.github.ladorules.ActionCode, Action> byCode = new LinkedHashMap<>();
         RuleFindings.ofType(edition, findings, Act.class).forEach(a -> {
             RuleInfo rule = edition.rule(a.getRule());
-            var due = a.getWorkingDays() == null ? null
-                    : calendar.addWorkingDays(lado.referralDate(), a.getWorkingDays());
+            var due = due(a, lado.referralDate());
             byCode.putIfAbsent(a.getCode(), new Action(a.getCode(), due, rule.text(), rule.id()));
         });
         return byCode.values().stream().sorted(Comparator.comparing(Action::code)).toList();
+    }
+
+    private LocalDate due(Act act, LocalDate referralDate) {
+        LocalDate from = act.getFrom() == null ? referralDate : act.getFrom();
+        if (act.getWorkingDays() != null) {
+            return calendar.addWorkingDays(from, act.getWorkingDays());
+        }
+        return act.getCalendarDays() == null ? null : from.plusDays(act.getCalendarDays());
     }
 
     /** The reasons behind everything but the actions (which carry their own), once per rule, in rule-book order. */

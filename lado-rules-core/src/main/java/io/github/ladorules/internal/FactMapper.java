@@ -34,11 +34,12 @@ final class FactMapper {
         for (LadoCase.Subject s : c.subjects()) {
             subjects.put(s.ref(), new Subject(s.ref(), s.role(), s.setting(), s.engagement(), s.worksWithChildren(),
                     s.currentlyInRole(), s.regulatedActivity(), s.otherRolesWithChildren(), s.priorLowLevelConcerns(),
-                    s.priorReferrals(), s.suppliedByAgency(), s.hasCurrentEmployer()));
+                    s.priorReferrals(), s.suppliedByAgency(), s.hasCurrentEmployer(), s.suspendedOn()));
         }
         Map<String, Child> children = new LinkedHashMap<>();
         for (LadoCase.Child ch : c.children()) {
-            children.put(ch.ref(), new Child(ch.ref(), ch.ageAtIncident(), ch.disabledOrSend(), ch.lookedAfter()));
+            children.put(ch.ref(), new Child(ch.ref(), ch.ageAtIncident(), ch.disabledOrSend(), ch.lookedAfter(),
+                    ch.placedByAnotherAuthority()));
         }
         List<Concern> concerns = new ArrayList<>();
         for (int i = 0; i < c.concerns().size(); i++) {
@@ -51,7 +52,6 @@ final class FactMapper {
         return new CaseFacts(List.copyOf(subjects.values()), List.copyOf(children.values()), concerns,
                 new Circumstances(ci.childInImmediateDanger(), ci.significantHarmSuspected(),
                         ci.evidenceShowsCouldNotHaveHappened()),
-                new LocalParameters(profile.initialEvaluationMeetingWorkingDays(), profile.informLadoWorkingDays(),
-                        profile.lowLevelConcernPatternThreshold()));
+                new LocalParameters(profile));
     }
 }

@@ -26,7 +26,11 @@ public final class Profiles {
 
     /** A profile file over the defaults: a parameter the file leaves out keeps its default. */
     public static LocalProfile read(Path file) {
-        JsonNode node = withField(() -> LadoCodec.readTree(file));
+        return of(withField(() -> LadoCodec.readTree(file)));
+    }
+
+    /** A profile document (already read) over the defaults. */
+    public static LocalProfile of(JsonNode node) {
         ObjectNode merged = Json.JSON.valueToTree(LocalProfile.DEFAULTS);
         if (node.isObject()) {
             merged.setAll((ObjectNode) node);

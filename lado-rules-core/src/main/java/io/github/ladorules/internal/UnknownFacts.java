@@ -79,7 +79,11 @@ final class UnknownFacts {
             }
             JsonNode current = object == null ? null : object.get(p.getKey());
             if (current == null || current.isNull()) {
-                String question = WORDING.getOrDefault(definition, Map.of()).get(p.getKey());
+                Map<String, String> wording = WORDING.getOrDefault(definition, Map.of());
+                String question = wording.get(p.getKey());
+                if (question == null && wording.containsKey(p.getKey())) {
+                    continue; // a fact that only dates an action is never asked
+                }
                 if (question == null) {
                     throw new IllegalStateException(QUESTIONS + " has no question for " + definition + "."
                             + p.getKey());

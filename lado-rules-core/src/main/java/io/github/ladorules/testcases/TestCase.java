@@ -1,6 +1,7 @@
 package io.github.ladorules.testcases;
 
 import io.github.ladorules.LadoCase;
+import io.github.ladorules.LocalProfile;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -15,6 +16,7 @@ import java.util.Objects;
  * @param knownGap why the rules are believed wrong for this case, or null for an ordinary case
  * @param lado the case to evaluate, already valid against {@code lado-case/1}
  * @param expect what the decision should say
+ * @param profile the local parameters the case states, or null for the defaults
  */
 public record TestCase(
         Path file,
@@ -24,7 +26,8 @@ public record TestCase(
         boolean pinned,
         String knownGap,
         LadoCase lado,
-        Expectation expect) {
+        Expectation expect,
+        LocalProfile profile) {
 
     public TestCase {
         Objects.requireNonNull(file, "file");
@@ -34,6 +37,12 @@ public record TestCase(
         if (pinned && edition == null) {
             throw new IllegalArgumentException("a pinned test case needs an edition");
         }
+    }
+
+    /** The case as written before test cases could state a profile: the default parameters. */
+    public TestCase(Path file, String name, String source, String edition, boolean pinned, String knownGap,
+                    LadoCase lado, Expectation expect) {
+        this(file, name, source, edition, pinned, knownGap, lado, expect, null);
     }
 
     public boolean isKnownGap() {

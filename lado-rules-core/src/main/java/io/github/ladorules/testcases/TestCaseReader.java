@@ -4,9 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.ladorules.InvalidInputException;
 import io.github.ladorules.InvalidInputException.Problem;
 import io.github.ladorules.LadoCase;
+import io.github.ladorules.LocalProfile;
 import io.github.ladorules.internal.Documents;
 import io.github.ladorules.internal.CaseValidator;
 import io.github.ladorules.internal.Json;
+import io.github.ladorules.internal.Profiles;
 import io.github.ladorules.internal.SchemaValidator;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -47,7 +49,18 @@ public final class TestCaseReader {
         }
         return new TestCase(file, document.get("name").asText(), document.get("source").asText(),
                 text(document, "edition"), document.path("pinned").asBoolean(false), text(document, "knownGap"),
-                lado, expect);
+                lado, expect, profile(file, document.get("profile")));
+    }
+
+    private static LocalProfile profile(Path file, JsonNode node) {
+        if (node == null) {
+            return null;
+        }
+        try {
+            return Profiles.of(node);
+        } catch (InvalidInputException e) {
+            throw new InvalidTestCaseException(file, e.problems());
+        }
     }
 
     private static Expectation expectation(Path file, JsonNode node) {

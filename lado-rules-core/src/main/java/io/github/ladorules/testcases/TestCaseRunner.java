@@ -108,6 +108,7 @@ public final class TestCaseRunner {
         Set<String> wantRejected = testCase.expect().invalidInput();
         Decision decision;
         try {
+            LadoEngine engine = testCase.profile() == null ? this.engine : this.engine.withProfile(testCase.profile());
             decision = testCase.pinned() ? engine.evaluate(testCase.lado(), testCase.edition())
                     : engine.evaluate(testCase.lado());
         } catch (RulesException e) {

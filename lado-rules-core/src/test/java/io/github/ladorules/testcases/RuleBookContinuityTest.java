@@ -29,7 +29,9 @@ class RuleBookContinuityTest {
             "ACT-FOSTERING-REVIEW-APPROVAL", "ACT-FOSTERING-OTHER-CHILDREN", "ACT-CHILDRENS-HOME-NOTIFY-OFSTED",
             "ACT-EARLY-YEARS-NOTIFY-OFSTED", "ACT-AGENCY-INFORM", "ACT-AGENCY-DBS-DUTY", "ACT-NO-EMPLOYER-OVERSIGHT",
             "MOD-PRIOR-REFERRALS", "ACT-RESOLUTION-TARGETS", "ACT-RESOLVE-WITHIN-A-WEEK",
-            "ACT-SUSPENSION-WRITTEN-CONFIRMATION");
+            "ACT-SUSPENSION-WRITTEN-CONFIRMATION", "ACT-SUSPENSION-WRITTEN-CONFIRMATION-DUE",
+            "ACT-POST-ALLEGATION-MEETING", "ACT-LOCAL-CONCLUSION-TARGET", "ACT-CROSS-BORDER-HOST-LEADS",
+            "ACT-CROSS-BORDER-PLACING-LEADS", "ACT-DISCIPLINARY-TIMESCALES", "ACT-AGENCY-INFORM-SCHOOL");
     /** Rule names changed by issue 8: the position-of-trust rule for education and care is now dated. */
     private static final Map<String, String> RENAMED = Map.of(
             "POT-EDUCATION-CARE | Position of trust in education or care: an offence at any date",

@@ -50,7 +50,7 @@ class TestCaseRunnerTest {
                   tier: 5
                   criteria: [HARMED_CHILD, POSSIBLE_CRIMINAL_OFFENCE]
                   route: LADO_REFERRAL
-                  actions: [CONSULT_POLICE, STRATEGY_DISCUSSION, INFORM_LADO, INITIAL_EVALUATION_MEETING, CONSIDER_SUSPENSION_ALTERNATIVES]
+                  actions: [CONSULT_POLICE, STRATEGY_DISCUSSION, INFORM_LADO, INITIAL_EVALUATION_MEETING, CONSIDER_SUSPENSION_ALTERNATIVES, POST_ALLEGATION_MEETING, LOCAL_CONCLUSION_TARGET]
                   due: {INFORM_LADO: 2023-05-09, INITIAL_EVALUATION_MEETING: 2023-05-15}
                   reasonsInclude: [MTX-PHY-ASSAULT, MOD-INJURY]
               caseActions: []
@@ -144,9 +144,21 @@ class TestCaseRunnerTest {
     }
 
     @Test
+    void aCaseMayStateItsOwnLocalParametersAndABadOneIsNamed() throws IOException {
+        String withProfile = RIGHT.replace("edition: kcsie-2021\n",
+                "edition: kcsie-2021\nprofile: {initialEvaluationMeetingWorkingDays: 3}\n");
+        assertThat(runner.runFile(write("profile.yaml", withProfile)).differences())
+                .containsExactly("subjects.A.due.INITIAL_EVALUATION_MEETING: expected 2023-05-15, got 2023-05-11");
+        TestCaseResult bad = runner.runFile(write("bad-profile.yaml",
+                RIGHT.replace("edition: kcsie-2021\n", "edition: kcsie-2021\nprofile: {conclusionDays: -1}\n")));
+        assertThat(bad.status()).isEqualTo(Status.INVALID);
+        assertThat(bad.differences()).singleElement().asString().startsWith("profile.conclusionDays:");
+    }
+
+    @Test
     void anUnknownKeyAtTheTopOrInTheCaseIsRejectedToo() throws IOException {
         assertThat(runner.runFile(write("top.yaml", RIGHT.replace("source:", "sauce:"))).differences())
-                .contains("sauce: is not a field here; allowed fields are [name, source, edition, pinned, knownGap, case, expect]",
+                .contains("sauce: is not a field here; allowed fields are [name, source, edition, pinned, profile, knownGap, case, expect]",
                         "source: is required");
         assertThat(runner.runFile(write("case.yaml", RIGHT.replace("ageAtIncident: 9", "age: 9"))).differences())
                 .singleElement().asString().startsWith("case.children[0].age: is not a field here");

@@ -12,13 +12,15 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The local parameters a report uses. The initial evaluation meeting days come from the core {@link LocalProfile};
- * the rest from the profile file's {@code report:} section, each defaulting to the Dorset 2022/23 report's choice.
+ * The local parameters a report uses. The meeting timescales and the conclusion target come from the core
+ * {@link LocalProfile}, the same numbers the decisions use; the bands and targets from the profile file's
+ * {@code report:} section, each defaulting to the Dorset 2022/23 report's choice.
  *
  * <pre>{@code
  * initialEvaluationMeetingWorkingDays: 5
+ * postAllegationMeetingDays: 28
+ * conclusionDays: 28
  * report:
- *   postAllegationMeetingDays: 28
  *   conclusionBandsDays: [28, 56, 84, 182]
  *   completionDays: {underOneMonth: 30, underThreeMonths: 91}
  *   targets:
@@ -33,18 +35,15 @@ public record ReportProfile(
         int underThreeMonthsDays,
         List<Target> targets) {
 
-    /** Dorset's targets for 2023/24: every initial evaluation meeting within 10 days; 85% concluded within 28. */
-    public static final List<Target> DORSET_TARGETS = List.of(
-            new Target("iem-within-10-days", Target.Measure.INITIAL_EVALUATION_MEETING, 10, Target.DayCount.CALENDAR,
-                    100),
-            new Target("concluded-within-28-days", Target.Measure.CONCLUSION, 28, Target.DayCount.CALENDAR, 85));
+    /** Dorset's target for 2023/24: every initial evaluation meeting within 10 days. */
+    private static final Target DORSET_MEETING_TARGET = new Target("iem-within-10-days",
+            Target.Measure.INITIAL_EVALUATION_MEETING, 10, Target.DayCount.CALENDAR, 100);
+    /** Dorset's target for 2023/24: 85% of referrals concluded within the local conclusion days. */
+    private static final double DORSET_CONCLUSION_PERCENT = 85;
 
-    public static final ReportProfile DEFAULTS = new ReportProfile(
-            LocalProfile.DEFAULTS.initialEvaluationMeetingWorkingDays(), 28, List.of(28, 56, 84, 182), 30, 91,
-            DORSET_TARGETS);
+    public static final ReportProfile DEFAULTS = of(LocalProfile.DEFAULTS);
 
-    private static final Set<String> FIELDS = Set.of(
-            "postAllegationMeetingDays", "conclusionBandsDays", "completionDays", "targets");
+    private static final Set<String> FIELDS = Set.of("conclusionBandsDays", "completionDays", "targets");
 
     public ReportProfile {
         conclusionBandsDays = List.copyOf(conclusionBandsDays);
@@ -65,9 +64,21 @@ public record ReportProfile(
         }
     }
 
+    /** The report's defaults over a core profile: its meeting days, and Dorset's targets with its conclusion days. */
+    public static ReportProfile of(LocalProfile core) {
+        return new ReportProfile(core.initialEvaluationMeetingWorkingDays(), core.postAllegationMeetingDays(),
+                List.of(28, 56, 84, 182), 30, 91, defaultTargets(core));
+    }
+
+    private static List<Target> defaultTargets(LocalProfile core) {
+        return List.of(DORSET_MEETING_TARGET, new Target("concluded-within-" + core.conclusionDays() + "-days",
+                Target.Measure.CONCLUSION, core.conclusionDays(), Target.DayCount.CALENDAR, DORSET_CONCLUSION_PERCENT));
+    }
+
     /** Reads a profile file: the core parameters, and the {@code report:} section over the defaults. */
     public static ReportProfile read(Path file) {
         LocalProfile core = LocalProfile.read(file);
+        ReportProfile defaults = of(core);
         JsonNode report;
         try {
             report = Mappers.YAML.readTree(Files.readString(file)).path("report");
@@ -75,7 +86,7 @@ public record ReportProfile(
             throw InvalidInputException.of("profile", "cannot read " + file);
         }
         if (report.isMissingNode() || report.isNull()) {
-            return DEFAULTS.withMeetingDays(core.initialEvaluationMeetingWorkingDays());
+            return defaults;
         }
         if (!report.isObject()) {
             throw InvalidInputException.of("report", "must be a mapping of report parameters");
@@ -84,20 +95,15 @@ public record ReportProfile(
             String name = it.next();
             if (!FIELDS.contains(name)) {
                 throw InvalidInputException.of("report." + name, "is not a report parameter; parameters are "
-                        + FIELDS.stream().sorted().toList());
+                        + FIELDS.stream().sorted().toList() + " (the meeting days and conclusion days are set once,"
+                        + " at the top level of the profile, for decisions and reports alike)");
             }
         }
-        return new ReportProfile(core.initialEvaluationMeetingWorkingDays(),
-                whole(report, "postAllegationMeetingDays", DEFAULTS.postAllegationMeetingDays),
-                bands(report.path("conclusionBandsDays")),
-                whole(report.path("completionDays"), "underOneMonth", DEFAULTS.underOneMonthDays),
-                whole(report.path("completionDays"), "underThreeMonths", DEFAULTS.underThreeMonthsDays),
-                targets(report.path("targets")));
-    }
-
-    ReportProfile withMeetingDays(int workingDays) {
-        return new ReportProfile(workingDays, postAllegationMeetingDays, conclusionBandsDays, underOneMonthDays,
-                underThreeMonthsDays, targets);
+        return new ReportProfile(core.initialEvaluationMeetingWorkingDays(), core.postAllegationMeetingDays(),
+                bands(report.path("conclusionBandsDays"), defaults),
+                whole(report.path("completionDays"), "underOneMonth", defaults.underOneMonthDays),
+                whole(report.path("completionDays"), "underThreeMonths", defaults.underThreeMonthsDays),
+                targets(report.path("targets"), defaults));
     }
 
     private static int whole(JsonNode parent, String name, int fallback) {
@@ -111,9 +117,9 @@ public record ReportProfile(
         return n.asInt();
     }
 
-    private static List<Integer> bands(JsonNode n) {
+    private static List<Integer> bands(JsonNode n, ReportProfile defaults) {
         if (n.isMissingNode()) {
-            return DEFAULTS.conclusionBandsDays;
+            return defaults.conclusionBandsDays;
         }
         List<Integer> days = new ArrayList<>();
         if (!n.isArray()) {
@@ -128,9 +134,9 @@ public record ReportProfile(
         return days;
     }
 
-    private static List<Target> targets(JsonNode n) {
+    private static List<Target> targets(JsonNode n, ReportProfile defaults) {
         if (n.isMissingNode()) {
-            return DEFAULTS.targets;
+            return defaults.targets;
         }
         if (!n.isArray()) {
             throw InvalidInputException.of("report.targets", "must be a list of targets");
