@@ -39,7 +39,7 @@ public final class EditionCatalogue {
      * build and fails loudly on the first evaluation, rather than quietly paying for compilation.
      */
     public static EditionCatalogue shipped() {
-        return new EditionCatalogue(RuleBase.load(EditionFiles.bundledRoot()), true);
+        return new EditionCatalogue(RuleBase.loadShipped(EditionFiles.bundledRoot()), true);
     }
 
     /** Editions in the order they came into force. */

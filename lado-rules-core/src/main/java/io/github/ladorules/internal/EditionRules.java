@@ -74,12 +74,14 @@ record EditionRules(EditionInfo info, Edition manifest, EditionPeriod period, Li
         Map<String, Citation> table = e.citations() == null ? Map.of() : e.citations();
         List<RulesException.Problem> problems = new ArrayList<>();
         table.forEach((provision, c) -> {
-            int line = RuleBase.lineOf(root.resolve(relative), provision + ":");
+            // The line is looked up only for a problem: reading the file once per citation slowed every start-up.
             if (!provisions.containsKey(provision)) {
-                problems.add(new RulesException.Problem(RuleBase.display(root, relative), line, "provision '"
+                problems.add(new RulesException.Problem(RuleBase.display(root, relative),
+                        RuleBase.lineOf(root.resolve(relative), provision + ":"), "provision '"
                         + provision + "' is not declared in " + RuleBase.PROVISIONS));
             } else if (c == null || c.document() == null || !documents.containsKey(c.document())) {
-                problems.add(new RulesException.Problem(RuleBase.display(root, relative), line, "provision '"
+                problems.add(new RulesException.Problem(RuleBase.display(root, relative),
+                        RuleBase.lineOf(root.resolve(relative), provision + ":"), "provision '"
                         + provision + "' must name a document listed in " + RuleBase.DOCUMENTS));
             }
         });

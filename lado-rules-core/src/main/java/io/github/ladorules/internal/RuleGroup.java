@@ -4,6 +4,9 @@ import io.github.ladorules.RulesException;
 import io.github.ladorules.facts.OutcomeFinding;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,6 +24,7 @@ enum RuleGroup {
     /** A pattern in a condition: a type name, then its constraints in brackets. */
     private static final Pattern PATTERN_TYPE = Pattern.compile("\\b([A-Z][A-Za-z0-9_]*)\\s*\\(");
     private static final String FACTS = "io.github.ladorules.facts.";
+    private static final Map<String, Optional<Class<?>>> FACT_TYPES = new ConcurrentHashMap<>();
 
     static RuleGroup of(RuleSource.Block block, String file) {
         List<String> concern = new ArrayList<>();
@@ -45,11 +49,14 @@ enum RuleGroup {
         return outcome.isEmpty() ? CONCERNS : OUTCOMES;
     }
 
+    /** Each name is looked up once: a failed lookup throws, and every edition classifies the same rules again. */
     private static Class<?> fact(String simpleName) {
-        try {
-            return Class.forName(FACTS + simpleName, false, RuleGroup.class.getClassLoader());
-        } catch (ClassNotFoundException e) {
-            return null;
-        }
+        return FACT_TYPES.computeIfAbsent(simpleName, name -> {
+            try {
+                return Optional.of(Class.forName(FACTS + name, false, RuleGroup.class.getClassLoader()));
+            } catch (ClassNotFoundException e) {
+                return Optional.empty();
+            }
+        }).orElse(null);
     }
 }
