@@ -37,6 +37,10 @@ final class EditionModelBuild {
         if (args.length != 2) {
             throw new IllegalArgumentException("usage: EditionModelBuild RULES_ROOT CLASSES_DIR");
         }
+        // Reproducible builds: Drools builds a package's rules on several threads, and the names it generates come
+        // from one shared counter, so their numbering (and the classes' bytes) would change from build to build.
+        System.setProperty("drools.parallelRulesBuildThreshold", "-1");
+        System.setProperty("drools.parallelLambdaExternalization", "false");
         Path root = Path.of(args[0]);
         Path classes = Path.of(args[1]);
         RuleBase base = RuleBase.load(root);
