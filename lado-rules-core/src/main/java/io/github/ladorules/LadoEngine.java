@@ -2,7 +2,6 @@ package io.github.ladorules;
 
 import io.github.ladorules.internal.BuildInfo;
 import io.github.ladorules.internal.EditionCatalogue;
-import io.github.ladorules.internal.EditionFiles;
 import io.github.ladorules.internal.Evaluator;
 import io.github.ladorules.internal.CaseValidator;
 import io.github.ladorules.internal.OutcomeClassifier;
@@ -21,9 +20,11 @@ import java.util.Objects;
  * input's referral date.
  *
  * <p>Build one engine and share it: it is immutable and thread-safe, makes no network calls and holds no global
- * state. An edition's rules are compiled the first time a case needs them (or all at once with
- * {@link Builder#compileAllEditions()}); each evaluation then runs in its own short-lived session, within a
- * deadline ({@link #DEFAULT_DEADLINE} unless {@link Builder#deadline(Duration)} says otherwise).
+ * state. The shipped editions were compiled when this library was built and are loaded the first time a case needs
+ * them; editions from a {@link Builder#rulesDirectory(Path) rules directory} are compiled from their DRL the first
+ * time a case needs them. {@link Builder#compileAllEditions()} does either for every edition while building. Each
+ * evaluation runs in its own short-lived session, within a deadline ({@link #DEFAULT_DEADLINE} unless
+ * {@link Builder#deadline(Duration)} says otherwise).
  *
  * <pre>{@code
  * LadoEngine engine = LadoEngine.builder().build();           // the editions shipped in the jar
@@ -199,8 +200,9 @@ public final class LadoEngine {
 
         /** @throws RulesException if the editions cannot be read, or (with compileAllEditions) compiled */
         public LadoEngine build() {
-            Path root = rulesDirectory != null ? rulesDirectory : EditionFiles.bundledRoot();
-            LadoEngine engine = new LadoEngine(EditionCatalogue.load(root),
+            EditionCatalogue catalogue = rulesDirectory != null ? EditionCatalogue.load(rulesDirectory)
+                    : EditionCatalogue.shipped();
+            LadoEngine engine = new LadoEngine(catalogue,
                     profile != null ? profile : LocalProfile.DEFAULTS, deadline != null ? deadline : DEFAULT_DEADLINE);
             if (compileAll) {
                 engine.editions().forEach(e -> engine.rules(e.id()));

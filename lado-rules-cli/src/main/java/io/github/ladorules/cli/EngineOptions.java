@@ -6,6 +6,9 @@ import io.github.ladorules.LocalProfile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 import picocli.CommandLine.Option;
 
 /** Options every command that loads rules shares: which rules, and debugging. */
@@ -40,6 +43,29 @@ final class EngineOptions {
             builder.profile(LocalProfile.read(profile.file));
         }
         return builder.build();
+    }
+
+    /**
+     * Starts building the engine on another thread and returns the wait for it, so a single evaluation reads and
+     * validates its input while the rules load: a cold start does the two at once on a machine with two cores. The
+     * input is still judged first; an error building the engine is thrown as itself when the engine is asked for.
+     */
+    Supplier<LadoEngine> engineInBackground(ProfileOption profile) {
+        CompletableFuture<LadoEngine> future = CompletableFuture.supplyAsync(
+                () -> profile == null ? engine() : engine(profile));
+        return () -> {
+            try {
+                return future.join();
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof RuntimeException cause) {
+                    throw cause;
+                }
+                if (e.getCause() instanceof Error cause) {
+                    throw cause;
+                }
+                throw e;
+            }
+        };
     }
 
     private LadoEngine.Builder builder() {

@@ -6,6 +6,7 @@ import io.github.ladorules.LadoCodec;
 import io.github.ladorules.LadoEngine;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -54,8 +55,9 @@ final class EvaluateCommand implements Callable<Integer> {
         if (file == null) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing required parameter: 'CASE'");
         }
+        Supplier<LadoEngine> engineWhenReady = options.engineInBackground(profile);
         LadoCase lado = Inputs.readCase(file);
-        LadoEngine engine = options.engine(profile);
+        LadoEngine engine = engineWhenReady.get();
         Decision decision = edition == null ? engine.evaluate(lado) : engine.evaluate(lado, edition);
         spec.commandLine().getOut().print(json ? LadoCodec.toJson(decision) : DecisionText.render(decision, lado));
         spec.commandLine().getOut().flush();

@@ -9,6 +9,7 @@ import io.github.ladorules.Reason;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -54,8 +55,9 @@ final class OutcomeCommand implements Callable<Integer> {
         if (file == null) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing required parameter: 'FILE'");
         }
+        Supplier<LadoEngine> engineWhenReady = options.engineInBackground(null);
         OutcomeCase outcome = Inputs.readOutcome(file);
-        LadoEngine engine = options.engine();
+        LadoEngine engine = engineWhenReady.get();
         OutcomeDecision d = edition == null ? engine.classify(outcome) : engine.classify(outcome, edition);
         PrintWriter out = spec.commandLine().getOut();
         out.print(json ? LadoCodec.toJson(d) : text(d));

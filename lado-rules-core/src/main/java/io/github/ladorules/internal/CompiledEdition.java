@@ -7,10 +7,12 @@ import java.util.Map;
 import org.kie.api.KieBase;
 
 /**
- * One edition ready to evaluate: its description, its compiled rule base (immutable and thread-safe once built)
- * and its rules by name, in rule-book order.
+ * One edition ready to evaluate: its description, its two compiled rule bases (immutable and thread-safe once
+ * built), one holding only the rules that evaluate concerns and one only the outcome rules ({@link RuleGroup}), and
+ * all its rules by name, in rule-book order.
  */
-record CompiledEdition(EditionInfo info, KieBase kieBase, Map<String, RuleInfo> rulesByName, Map<String, Integer> order) {
+record CompiledEdition(EditionInfo info, KieBase concerns, KieBase outcomes, Map<String, RuleInfo> rulesByName,
+                       Map<String, Integer> order) {
 
     RuleInfo rule(String name) {
         RuleInfo rule = rulesByName.get(name);

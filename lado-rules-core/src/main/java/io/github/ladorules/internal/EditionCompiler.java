@@ -4,6 +4,7 @@ import io.github.ladorules.RuleInfo;
 import io.github.ladorules.RulesException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,9 +20,11 @@ import org.kie.internal.builder.KnowledgeBuilderFactory;
 import org.kie.internal.io.ResourceFactory;
 
 /**
- * Compiles one edition of the shared rule base into its own rule base with the classic (MVEL) compiler, and
- * checks that every rule carries the metadata a policy lead relies on: a stable {@code @id}, a plain-English
- * {@code @text} and a {@code @cite} naming a provision. Every problem is reported with its file and line.
+ * Compiles one edition of the shared rule base into its two rule bases (one for concerns, one for finished
+ * investigations: {@link RuleGroup}) with the classic (MVEL) compiler, and checks that every rule carries the metadata
+ * a policy lead relies on: a stable {@code @id}, a plain-English {@code @text} and a {@code @cite} naming a provision.
+ * Every problem is reported with its file and line. The shipped editions skip the compiling ({@link EditionModels})
+ * but are catalogued and checked here the same way.
  */
 final class EditionCompiler {
     static final Pattern RULE_ID = Pattern.compile("[A-Z][A-Z0-9]*(-[A-Z0-9]+)+");
@@ -31,39 +34,71 @@ final class EditionCompiler {
     }
 
     static CompiledEdition compile(EditionRules edition) {
-        String id = edition.info().id();
+        List<RulesException.Problem> problems = new ArrayList<>();
+        Map<String, EditionRules.Located> locations = locations(edition, problems);
+        Map<RuleGroup, KieBase> bases = new EnumMap<>(RuleGroup.class);
+        for (RuleGroup group : RuleGroup.values()) {
+            bases.put(group, build(edition.drl(group), edition.info().id(), problems));
+        }
+        if (!problems.isEmpty()) {
+            throw new RulesException(problems.stream().distinct().toList());
+        }
+        return catalogued(edition, bases);
+    }
+
+    /** One rule base from its DRL; any compile error is added to {@code problems} and null returned. */
+    private static KieBase build(List<EditionRules.Drl> drl, String editionId, List<RulesException.Problem> problems) {
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
         Map<String, String> displayByResource = new HashMap<>();
-        List<RulesException.Problem> problems = new ArrayList<>();
+        for (EditionRules.Drl d : drl) {
+            displayByResource.put(d.resource(), d.display());
+            builder.add(ResourceFactory.newByteArrayResource(d.text().getBytes(StandardCharsets.UTF_8))
+                    .setSourcePath(d.resource()), ResourceType.DRL);
+        }
+        if (!builder.hasErrors()) {
+            return builder.newKieBase();
+        }
+        for (KnowledgeBuilderError error : builder.getErrors()) {
+            String resource = error.getResource() == null ? null : error.getResource().getSourcePath();
+            String file = displayByResource.getOrDefault(resource, editionId);
+            int[] lines = error.getLines();
+            int line = lines != null && lines.length > 0 ? Math.max(lines[0], 0) : 0;
+            problems.add(new RulesException.Problem(file, line, oneLine(error.getMessage())));
+        }
+        return null;
+    }
+
+    /** Every rule's file and first line by name, refusing two rules of one name in one edition. */
+    private static Map<String, EditionRules.Located> locations(EditionRules edition,
+                                                               List<RulesException.Problem> problems) {
         Map<String, EditionRules.Located> locations = new LinkedHashMap<>();
         for (EditionRules.Source source : edition.sources()) {
-            String resource = id + "/" + source.file().name() + (source.file().name().endsWith(".drl") ? "" : ".drl");
-            displayByResource.put(resource, source.file().display());
             for (RuleSource.Block block : source.blocks()) {
                 EditionRules.Located previous = locations.putIfAbsent(block.ruleName(),
                         new EditionRules.Located(source.file().display(), block));
                 if (previous != null) {
                     problems.add(new RulesException.Problem(source.file().display(), block.firstLine(), "rule \""
                             + block.ruleName() + "\" is already declared at " + previous.file() + ":"
-                            + previous.block().firstLine() + " for edition " + id
+                            + previous.block().firstLine() + " for edition " + edition.info().id()
                             + "; give the two a different name or periods that do not overlap"));
                 }
             }
-            builder.add(ResourceFactory.newByteArrayResource(source.text().getBytes(StandardCharsets.UTF_8))
-                    .setSourcePath(resource), ResourceType.DRL);
         }
-        for (KnowledgeBuilderError error : builder.getErrors()) {
-            String resource = error.getResource() == null ? null : error.getResource().getSourcePath();
-            String file = displayByResource.getOrDefault(resource, id);
-            int[] lines = error.getLines();
-            int line = lines != null && lines.length > 0 ? Math.max(lines[0], 0) : 0;
-            problems.add(new RulesException.Problem(file, line, oneLine(error.getMessage())));
+        return locations;
+    }
+
+    /**
+     * The edition ready to evaluate, from its two rule bases however they were made: every rule's metadata checked
+     * and catalogued, and the rule-book order (files in name order, rules as written).
+     */
+    static CompiledEdition catalogued(EditionRules edition, Map<RuleGroup, KieBase> bases) {
+        List<RulesException.Problem> problems = new ArrayList<>();
+        Map<String, EditionRules.Located> locations = locations(edition, problems);
+        Map<String, RuleInfo> rules = new HashMap<>();
+        Map<String, String> nameById = new HashMap<>();
+        for (RuleGroup group : RuleGroup.values()) {
+            catalogue(edition, bases.get(group), locations, rules, nameById, problems);
         }
-        if (!problems.isEmpty()) {
-            throw new RulesException(problems);
-        }
-        KieBase kieBase = builder.newKieBase();
-        Map<String, RuleInfo> rules = catalogue(edition, kieBase, locations, problems);
         if (!problems.isEmpty()) {
             throw new RulesException(problems);
         }
@@ -72,14 +107,13 @@ final class EditionCompiler {
         for (int i = 0; i < names.size(); i++) {
             order.put(names.get(i), i);
         }
-        return new CompiledEdition(edition.info(), kieBase, Map.copyOf(rules), Map.copyOf(order));
+        return new CompiledEdition(edition.info(), bases.get(RuleGroup.CONCERNS), bases.get(RuleGroup.OUTCOMES),
+                Map.copyOf(rules), Map.copyOf(order));
     }
 
-    private static Map<String, RuleInfo> catalogue(EditionRules edition, KieBase kieBase,
-                                                   Map<String, EditionRules.Located> locations,
-                                                   List<RulesException.Problem> problems) {
-        Map<String, RuleInfo> rules = new HashMap<>();
-        Map<String, String> nameById = new HashMap<>();
+    private static void catalogue(EditionRules edition, KieBase kieBase, Map<String, EditionRules.Located> locations,
+                                  Map<String, RuleInfo> rules, Map<String, String> nameById,
+                                  List<RulesException.Problem> problems) {
         for (KiePackage kiePackage : kieBase.getKiePackages()) {
             for (Rule rule : kiePackage.getRules()) {
                 EditionRules.Located where = locations.get(rule.getName());
@@ -118,7 +152,6 @@ final class EditionCompiler {
                         where.block().from(), where.block().until()));
             }
         }
-        return rules;
     }
 
     private static String text(Object metadata) {

@@ -34,8 +34,24 @@ record EditionRules(EditionInfo info, Edition manifest, EditionPeriod period, Li
         }
     }
 
-    /** A rule file as this edition compiles it. */
-    record Source(RuleSource file, String text, List<RuleSource.Block> blocks) {
+    /** A rule file as this edition compiles it, and the rule base (concerns or outcomes) each of its rules is in. */
+    record Source(RuleSource file, String text, List<RuleSource.Block> blocks, Map<RuleSource.Block, RuleGroup> groups) {
+        List<RuleSource.Block> blocks(RuleGroup group) {
+            return blocks.stream().filter(b -> groups.get(b) == group).toList();
+        }
+
+        /** The file as one of the edition's two rule bases compiles it: the other group's rules are blank lines too. */
+        String textFor(RuleGroup group) {
+            String[] lines = text.split("\n", -1);
+            for (RuleSource.Block block : blocks) {
+                if (groups.get(block) != group) {
+                    for (int i = block.firstLine() - 1; i < block.lastLine(); i++) {
+                        lines[i] = "";
+                    }
+                }
+            }
+            return String.join("\n", lines);
+        }
     }
 
     /** Where one provision sits for this edition. */
@@ -58,12 +74,14 @@ record EditionRules(EditionInfo info, Edition manifest, EditionPeriod period, Li
         Map<String, Citation> table = e.citations() == null ? Map.of() : e.citations();
         List<RulesException.Problem> problems = new ArrayList<>();
         table.forEach((provision, c) -> {
-            int line = RuleBase.lineOf(root.resolve(relative), provision + ":");
+            // The line is looked up only for a problem: reading the file once per citation slowed every start-up.
             if (!provisions.containsKey(provision)) {
-                problems.add(new RulesException.Problem(RuleBase.display(root, relative), line, "provision '"
+                problems.add(new RulesException.Problem(RuleBase.display(root, relative),
+                        RuleBase.lineOf(root.resolve(relative), provision + ":"), "provision '"
                         + provision + "' is not declared in " + RuleBase.PROVISIONS));
             } else if (c == null || c.document() == null || !documents.containsKey(c.document())) {
-                problems.add(new RulesException.Problem(RuleBase.display(root, relative), line, "provision '"
+                problems.add(new RulesException.Problem(RuleBase.display(root, relative),
+                        RuleBase.lineOf(root.resolve(relative), provision + ":"), "provision '"
                         + provision + "' must name a document listed in " + RuleBase.DOCUMENTS));
             }
         });
@@ -96,7 +114,15 @@ record EditionRules(EditionInfo info, Edition manifest, EditionPeriod period, Li
                     }
                 }
             }
-            sources.add(new Source(file, file.textFor(period), blocks));
+            Map<RuleSource.Block, RuleGroup> groups = new java.util.HashMap<>();
+            for (RuleSource.Block block : blocks) {
+                try {
+                    groups.put(block, RuleGroup.of(block, file.display()));
+                } catch (RulesException mixed) {
+                    problems.addAll(mixed.problems());
+                }
+            }
+            sources.add(new Source(file, file.textFor(period), blocks, Map.copyOf(groups)));
         }
         if (!problems.isEmpty()) {
             throw new RulesException(problems);
@@ -121,6 +147,40 @@ record EditionRules(EditionInfo info, Edition manifest, EditionPeriod period, Li
         }
         new TreeMap<>(citations).forEach((key, c) -> parts.add(String.join("\t", key, c.document().title(),
                 String.valueOf(c.paragraph()), String.valueOf(c.document().url()), String.valueOf(c.checked()))));
+        return RuleBase.sha256(parts);
+    }
+
+    /** One DRL resource of a rule base: the name the compiler knows it by, the file a message names, the text. */
+    record Drl(String resource, String display, String text) {
+    }
+
+    /**
+     * The DRL this edition compiles into one of its two rule bases, file by file in name order: each file with the
+     * rules outside the edition's period and the other group's rules blanked line for line. The run-time compiler
+     * and the build-time precompiler ({@link EditionModelBuild}) both compile exactly these texts.
+     */
+    List<Drl> drl(RuleGroup group) {
+        List<Drl> drl = new ArrayList<>();
+        for (Source source : sources) {
+            String name = source.file().name();
+            drl.add(new Drl(info.id() + "/" + group.name().toLowerCase(java.util.Locale.ROOT) + "/" + name
+                    + (name.endsWith(".drl") ? "" : ".drl"), source.file().display(), source.textFor(group)));
+        }
+        return drl;
+    }
+
+    /** How many rules of a group this edition has: what its compiled rule base must hold. */
+    int ruleCount(RuleGroup group) {
+        return sources.stream().mapToInt(s -> s.blocks(group).size()).sum();
+    }
+
+    /** SHA-256 of a group's DRL as compiled, so a precompiled model can be checked against the rules it came from. */
+    String drlSha256(RuleGroup group) {
+        List<String> parts = new ArrayList<>();
+        for (Drl d : drl(group)) {
+            parts.add(d.resource());
+            parts.add(d.text());
+        }
         return RuleBase.sha256(parts);
     }
 

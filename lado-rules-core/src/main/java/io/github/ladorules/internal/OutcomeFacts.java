@@ -5,9 +5,13 @@ import io.github.ladorules.facts.Allegation;
 import io.github.ladorules.facts.Investigation;
 import io.github.ladorules.facts.OutcomeSubject;
 import java.util.List;
+import java.util.Set;
 
 /** Turns a validated outcome input into the facts the outcome rules match. */
 final class OutcomeFacts {
+    /** The types inserted here: a rule that matches one is an outcome rule ({@link RuleGroup}). */
+    static final Set<Class<?>> TYPES = Set.of(OutcomeSubject.class, Allegation.class, Investigation.class);
+
     private OutcomeFacts() {
     }
 

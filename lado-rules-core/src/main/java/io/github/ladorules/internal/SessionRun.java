@@ -54,7 +54,7 @@ final class SessionRun {
                        Deadline deadline) {
         int links = facts.concerns().stream().mapToInt(c -> c.getChildren().size()).sum();
         int maxFirings = BASE_FIRINGS + FIRINGS_PER_FACT * (facts.all().size() + engineFacts.size() + links);
-        KieSession session = edition.kieBase().newKieSession();
+        KieSession session = edition.concerns().newKieSession();
         try {
             facts.all().forEach(session::insert);
             engineFacts.forEach(session::insert);
@@ -85,11 +85,11 @@ final class SessionRun {
     }
 
     /**
-     * One step, for rules that need nothing settled between firings (the outcome rules): insert the facts, fire,
-     * and return every finding.
+     * One step, for rules that need nothing settled between firings (the outcome rules, in the edition's outcome rule
+     * base): insert the facts, fire, and return every finding.
      */
     static List<Finding> runOnce(CompiledEdition edition, List<Object> facts) {
-        KieSession session = edition.kieBase().newKieSession();
+        KieSession session = edition.outcomes().newKieSession();
         try {
             facts.forEach(session::insert);
             fire(session, edition, BASE_FIRINGS + FIRINGS_PER_FACT * facts.size(), Deadline.NONE);

@@ -12,8 +12,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * An edition's threshold rules and outcome rules live in one rule base. A case must fire no outcome rule and an
- * outcome input no threshold rule; these tests look at every finding a session makes, not only the decision.
+ * An edition's threshold rules and outcome rules are written in one rule base and compiled into two (see
+ * EditionRuleBasesTest). A case must fire no outcome rule and an outcome input no threshold rule; these tests look at
+ * every finding a session makes, not only the decision.
  */
 class SharedRuleBaseTest {
     private static final EditionCatalogue CATALOGUE = EditionCatalogue.load(EditionFiles.bundledRoot());
