@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.function.Function;
+import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
 
@@ -46,15 +48,19 @@ final class SessionRun {
     record Outcome(List<Finding> findings, List<SubjectAssessment> tiers) {
     }
 
+    /** In a new session of its own, disposed at the end. */
     static Outcome run(CompiledEdition edition, FactMapper.CaseFacts facts, List<Object> engineFacts) {
-        return run(edition, facts, engineFacts, Deadline.NONE);
+        return run(edition, KieBase::newKieSession, facts, engineFacts, Deadline.NONE);
     }
 
-    static Outcome run(CompiledEdition edition, FactMapper.CaseFacts facts, List<Object> engineFacts,
-                       Deadline deadline) {
+    /**
+     * In a session from {@code sessions}, disposed at the end (for a pooled session, reset and handed back).
+     */
+    static Outcome run(CompiledEdition edition, Function<KieBase, KieSession> sessions, FactMapper.CaseFacts facts,
+                       List<Object> engineFacts, Deadline deadline) {
         int links = facts.concerns().stream().mapToInt(c -> c.getChildren().size()).sum();
         int maxFirings = BASE_FIRINGS + FIRINGS_PER_FACT * (facts.all().size() + engineFacts.size() + links);
-        KieSession session = edition.kieBase().newKieSession();
+        KieSession session = sessions.apply(edition.kieBase());
         try {
             facts.all().forEach(session::insert);
             engineFacts.forEach(session::insert);
