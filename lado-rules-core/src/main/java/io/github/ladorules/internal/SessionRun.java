@@ -23,7 +23,8 @@ import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
 
 /**
- * One evaluation in its own short-lived session. A case is evaluated in two steps. First the classification rules
+ * One run of the rules in a session of its own (new, or from a pool and reset when it is disposed), so no run sees
+ * another's facts. A case is evaluated in two steps. First the classification rules
  * (matrix rows and modifiers) fire on the case's facts. Then each concern's tier is settled (the highest of its rows
  * and raises, held down by any limit) and each adult's tier is the highest of their concerns, as SPEC section 6
  * defines; those assessments are inserted and the rules that decide (criteria, recommendation, route, actions) fire
