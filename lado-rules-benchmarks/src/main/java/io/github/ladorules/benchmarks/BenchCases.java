@@ -21,6 +21,12 @@ final class BenchCases {
     static final String[] ROLES = {"TEACHER", "TEACHING_ASSISTANT", "SPORTS_COACH", "YOUTH_WORKER", "FOSTER_CARER"};
     static final String[] SETTINGS = {"SCHOOL", "COLLEGE", "SPORT", "YOUTH_SERVICE", "FOSTERING"};
 
+    /** The optional facts of an adult and of a concern, known, so a case "fully known" leaves nothing to try. */
+    private static final String KNOWN_SUBJECT = "\"suppliedByAgency\":false,\"hasCurrentEmployer\":true";
+    private static final String KNOWN_CHILD = "\"placedByAnotherAuthority\":false";
+    private static final String KNOWN_CONCERN = "\"childrenInHouseholdSawOrHeard\":false,\"sexualContent\":false,"
+            + "\"secrecyRequested\":false";
+
     private BenchCases() {
     }
 
@@ -35,7 +41,12 @@ final class BenchCases {
         try {
             String text = Files.readString(Path.of(System.getProperty("lado.repository", "."))
                     .resolve("examples/teacher-pushed-pupil.yaml"));
-            return LadoCodec.readCase(text.replace("significantHarmSuspected: null", "significantHarmSuspected: true"));
+            return LadoCodec.readCase(text.replace("significantHarmSuspected: null", "significantHarmSuspected: true")
+                    .replace("    lookedAfter: false\n", "    lookedAfter: false\n    placedByAnotherAuthority: false\n")
+                    .replace("    priorReferrals: 0\n", "    priorReferrals: 0\n    suppliedByAgency: false\n"
+                            + "    hasCurrentEmployer: true\n")
+                    .replace("    injury: true\n", "    injury: true\n    childrenInHouseholdSawOrHeard: false\n"
+                            + "    sexualContent: false\n    secrecyRequested: false\n"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -51,20 +62,21 @@ final class BenchCases {
                     .append(ROLES[a % ROLES.length]).append("\",\"setting\":\"").append(SETTINGS[a % SETTINGS.length])
                     .append("\",\"engagement\":\"EMPLOYED\",\"worksWithChildren\":true,\"currentlyInRole\":true,"
                             + "\"regulatedActivity\":true,\"otherRolesWithChildren\":false,"
-                            + "\"priorLowLevelConcerns\":").append(a % 4).append(",\"priorReferrals\":0}");
+                            + "\"priorLowLevelConcerns\":").append(a % 4).append(",\"priorReferrals\":0,")
+                    .append(KNOWN_SUBJECT).append("}");
         }
         y.append("],\"children\":[");
         for (int e = 0; e < entries; e++) {
             y.append(e == 0 ? "" : ",").append("{\"ref\":\"C").append(e).append("\",\"ageAtIncident\":")
                     .append(4 + e % 12).append(unknowns ? "" : ",\"disabledOrSend\":false,\"lookedAfter\":false")
-                    .append("}");
+                    .append(",").append(KNOWN_CHILD).append("}");
         }
         y.append("],\"concerns\":[");
         for (int e = 0; e < entries; e++) {
             y.append(e == 0 ? "" : ",").append("{\"subject\":\"A").append(e % adults).append("\",\"children\":[\"C")
                     .append(e).append("\"],\"indicator\":\"").append(INDICATORS[e % INDICATORS.length])
                     .append("\",\"context\":\"AT_WORK\",\"incidentDate\":\"2024-02-12\"")
-                    .append(unknowns ? "" : ",\"injury\":false").append("}");
+                    .append(unknowns ? "" : ",\"injury\":false").append(",").append(KNOWN_CONCERN).append("}");
         }
         y.append("],\"circumstances\":{\"childInImmediateDanger\":false,\"significantHarmSuspected\":false,"
                 + "\"evidenceShowsCouldNotHaveHappened\":false}}");
@@ -83,12 +95,12 @@ final class BenchCases {
                 + ROLES[r.nextInt(ROLES.length)] + "\",\"setting\":\"" + SETTINGS[r.nextInt(SETTINGS.length)]
                 + "\",\"engagement\":\"EMPLOYED\",\"worksWithChildren\":true,\"currentlyInRole\":" + r.nextBoolean()
                 + ",\"regulatedActivity\":true,\"otherRolesWithChildren\":" + r.nextBoolean()
-                + ",\"priorLowLevelConcerns\":" + r.nextInt(5) + ",\"priorReferrals\":0}],"
+                + ",\"priorLowLevelConcerns\":" + r.nextInt(5) + ",\"priorReferrals\":0," + KNOWN_SUBJECT + "}],"
                 + "\"children\":[{\"ref\":\"C\",\"ageAtIncident\":" + r.nextInt(18) + ",\"disabledOrSend\":"
-                + r.nextBoolean() + ",\"lookedAfter\":" + r.nextBoolean() + "}],"
+                + r.nextBoolean() + ",\"lookedAfter\":" + r.nextBoolean() + "," + KNOWN_CHILD + "}],"
                 + "\"concerns\":[{\"subject\":\"A\",\"children\":[\"C\"],\"indicator\":\""
                 + INDICATORS[r.nextInt(INDICATORS.length)] + "\",\"context\":\"AT_WORK\","
-                + "\"incidentDate\":\"2023-12-01\",\"injury\":" + r.nextBoolean() + "}],"
+                + "\"incidentDate\":\"2023-12-01\",\"injury\":" + r.nextBoolean() + "," + KNOWN_CONCERN + "}],"
                 + "\"circumstances\":{\"childInImmediateDanger\":false,\"significantHarmSuspected\":"
                 + r.nextBoolean() + ",\"evidenceShowsCouldNotHaveHappened\":false}}";
     }

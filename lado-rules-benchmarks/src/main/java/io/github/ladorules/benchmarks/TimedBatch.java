@@ -3,6 +3,7 @@ package io.github.ladorules.benchmarks;
 import io.github.ladorules.LadoBatch;
 import io.github.ladorules.LadoCodec;
 import io.github.ladorules.LadoEngine;
+import java.lang.management.ManagementFactory;
 import java.util.function.Function;
 
 /**
@@ -11,6 +12,10 @@ import java.util.function.Function;
  * of a tenth as many. Prints both rates, their ratio and the most heap seen in use; run it with a small {@code -Xmx}
  * to show that memory stays bounded:
  * {@code java -Xmx256m -cp lado-rules-benchmarks/target/benchmarks.jar io.github.ladorules.benchmarks.TimedBatch 1000000}.
+ *
+ * <p>On a machine shared with other work the wall-clock rate says as much about the neighbours as about the engine, so
+ * each run also prints the CPU time the whole process used (every thread: workers, garbage collector, compiler) and
+ * the rate that CPU time would give if the process had all its cores to itself.
  */
 public final class TimedBatch {
     private TimedBatch() {
@@ -32,8 +37,14 @@ public final class TimedBatch {
 
     private static long peak;
 
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
     private static double run(String what, long count, Function<String, Object> work) {
         long start = System.nanoTime();
+        long cpuStart = processCpuNanos();
         long[] failed = {0};
         long[] seen = {0};
         LadoBatch.map(BenchCases.simpleLines(2, count), work, LadoBatch.workers()).forEach(item -> {
@@ -46,9 +57,11 @@ public final class TimedBatch {
             }
         });
         double seconds = (System.nanoTime() - start) / 1e9;
+        double cpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
         double rate = count / seconds;
-        System.out.printf("%-24s %,d cases in %.1f s: %,.0f a second (%d failed)%n", what, count, seconds, rate,
-                failed[0]);
+        System.out.printf("%-24s %,d cases in %.1f s: %,.0f a second (%d failed); CPU %.1f s, so %,.0f a second on %d"
+                        + " cores of its own%n", what, count, seconds, rate, failed[0], cpuSeconds,
+                count / (cpuSeconds / LadoBatch.workers()), LadoBatch.workers());
         return rate;
     }
 }

@@ -11,12 +11,16 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import org.kie.api.KieBase;
+import org.kie.api.runtime.KieSession;
 
 /**
- * Evaluates validated cases against compiled editions. Immutable and thread-safe: each evaluation has its own
- * session, and a decision is a pure function of the case, the edition and the local profile. Each evaluation has a
- * deadline, counted once the edition is compiled: it covers the run on the known facts, every trial of the
- * unknown-fact search (checked between trials) and every rule firing (checked before each).
+ * Evaluates validated cases against compiled editions. Thread-safe: each run of the rules has a session to itself
+ * (taken from a pool, and reset when handed back), and a decision is a pure function of the case, the edition and
+ * the local profile. Each evaluation has a deadline, counted once the edition is compiled: it covers the run on the
+ * known facts, every trial of the unknown-fact search (checked between trials) and every rule firing (checked
+ * before each).
  */
 public final class Evaluator {
     private final EditionCatalogue catalogue;
@@ -25,16 +29,21 @@ public final class Evaluator {
     private final String engineVersion;
     private final Duration deadline;
     private final QuestionSearch search;
+    private final Function<KieBase, KieSession> sessions;
 
     public Evaluator(EditionCatalogue catalogue, LocalProfile profile, WorkingDayCalendar calendar, String engineVersion,
                      Duration deadline) {
-        this(catalogue, profile, calendar, engineVersion, deadline, QuestionFinder::find);
+        this(catalogue, profile, calendar, engineVersion, deadline, QuestionFinder::find, new SessionPools()::open);
     }
 
-    /** With another search for questions: the tests pass the exhaustive one, to compare decisions. */
+    /**
+     * With another search for questions and another source of sessions: the tests pass the exhaustive search and a
+     * new session for every run (the engine as it was before both were made faster), to compare decisions.
+     */
     Evaluator(EditionCatalogue catalogue, LocalProfile profile, WorkingDayCalendar calendar, String engineVersion,
-              Duration deadline, QuestionSearch search) {
+              Duration deadline, QuestionSearch search, Function<KieBase, KieSession> sessions) {
         this.search = search;
+        this.sessions = sessions;
         this.catalogue = catalogue;
         this.profile = profile;
         this.calendar = calendar;
@@ -64,7 +73,7 @@ public final class Evaluator {
             couldMeet.getOrDefault(subject.getRef(), List.of())
                     .forEach(field -> extra.add(new UnknownCouldMeet(subject, field)));
         }
-        SessionRun.Outcome outcome = SessionRun.run(edition, facts, extra, by);
+        SessionRun.Outcome outcome = SessionRun.run(edition, sessions, facts, extra, by);
         return new DecisionAssembler(edition, calendar).assemble(lado, facts.subjects(), outcome.findings(),
                 outcome.tiers());
     }

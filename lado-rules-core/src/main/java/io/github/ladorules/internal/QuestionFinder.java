@@ -37,7 +37,7 @@ final class QuestionFinder {
 
     static FoundQuestions find(LadoCase lado, DecisionAssembler.CaseResult base,
                                Function<LadoCase, DecisionAssembler.CaseResult> evaluate) {
-        List<UnknownFacts.Unknown> unknowns = UnknownFacts.of(Json.JSON.valueToTree(lado), lado);
+        List<UnknownFacts.Unknown> unknowns = UnknownFacts.of(lado);
         Tally tally = new Tally(results(base));
         if (unknowns.isEmpty()) {
             return tally.found();

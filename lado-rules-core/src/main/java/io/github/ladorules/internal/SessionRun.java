@@ -17,11 +17,14 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.function.Function;
+import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
 
 /**
- * One evaluation in its own short-lived session. A case is evaluated in two steps. First the classification rules
+ * One run of the rules in a session of its own (new, or from a pool and reset when it is disposed), so no run sees
+ * another's facts. A case is evaluated in two steps. First the classification rules
  * (matrix rows and modifiers) fire on the case's facts. Then each concern's tier is settled (the highest of its rows
  * and raises, held down by any limit) and each adult's tier is the highest of their concerns, as SPEC section 6
  * defines; those assessments are inserted and the rules that decide (criteria, recommendation, route, actions) fire
@@ -46,15 +49,19 @@ final class SessionRun {
     record Outcome(List<Finding> findings, List<SubjectAssessment> tiers) {
     }
 
+    /** In a new session of its own, disposed at the end. */
     static Outcome run(CompiledEdition edition, FactMapper.CaseFacts facts, List<Object> engineFacts) {
-        return run(edition, facts, engineFacts, Deadline.NONE);
+        return run(edition, KieBase::newKieSession, facts, engineFacts, Deadline.NONE);
     }
 
-    static Outcome run(CompiledEdition edition, FactMapper.CaseFacts facts, List<Object> engineFacts,
-                       Deadline deadline) {
+    /**
+     * In a session from {@code sessions}, disposed at the end (for a pooled session, reset and handed back).
+     */
+    static Outcome run(CompiledEdition edition, Function<KieBase, KieSession> sessions, FactMapper.CaseFacts facts,
+                       List<Object> engineFacts, Deadline deadline) {
         int links = facts.concerns().stream().mapToInt(c -> c.getChildren().size()).sum();
         int maxFirings = BASE_FIRINGS + FIRINGS_PER_FACT * (facts.all().size() + engineFacts.size() + links);
-        KieSession session = edition.concerns().newKieSession();
+        KieSession session = sessions.apply(edition.concerns());
         try {
             facts.all().forEach(session::insert);
             engineFacts.forEach(session::insert);

@@ -7,6 +7,11 @@ import io.github.ladorules.LadoCase;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -23,12 +28,13 @@ final class UnknownFacts {
     private static final String EARLY_DATE = "1990-01-01";
     private static final int LARGE_COUNT = 99;
     private static final Map<String, Map<String, String>> WORDING = wording();
+    private static final Plan PLAN = Plan.read(CaseValidator.schemaTree());
 
     private UnknownFacts() {
     }
 
     /** One unknown fact of one case: where it is, the values to try, and what to ask. */
-    record Unknown(String path, ObjectNode parent, String property, List<JsonNode> trials, String question) {
+    record Unknown(String path, String property, List<JsonNode> trials, String question) {
         /** The case with this fact answered. */
         LadoCase answered(JsonNode document, JsonNode value) {
             ObjectNode copy = document.deepCopy();
@@ -42,7 +48,37 @@ final class UnknownFacts {
         }
     }
 
-    /** The unknown facts of a valid case, in document order. */
+    /**
+     * The unknown facts of a valid case, in document order, read from its records: the same list as
+     * {@link #of(JsonNode, LadoCase)} on the case written as JSON, without writing it. The schema is read once into a
+     * {@link Plan}; a record component is named as its property in the schema, as {@link AnsweredCase} also relies on.
+     */
+    static List<Unknown> of(LadoCase lado) {
+        List<Unknown> unknowns = new ArrayList<>();
+        String referralDate = lado.referralDate().toString();
+        for (Plan.Top top : PLAN.tops()) {
+            Object value = top.accessor() == null ? null : Plan.read(top.accessor(), lado);
+            if (value instanceof List<?> items) {
+                for (int i = 0; i < items.size(); i++) {
+                    collect(unknowns, top.name() + "[" + i + "]", (Record) items.get(i), top.facts(), referralDate);
+                }
+            } else if (!top.array()) {
+                collect(unknowns, top.name(), (Record) value, top.facts(), referralDate);
+            }
+        }
+        return unknowns;
+    }
+
+    private static void collect(List<Unknown> unknowns, String path, Record object, List<Plan.Fact> facts,
+                                String referralDate) {
+        for (Plan.Fact fact : facts) {
+            if (object == null || Plan.read(fact.accessor(), object) == null) {
+                unknowns.add(new Unknown(path, fact.property(), fact.trials(referralDate), fact.question()));
+            }
+        }
+    }
+
+    /** The unknown facts of a valid case, in document order, found in the case written as JSON (the tests' oracle). */
     static List<Unknown> of(JsonNode document, LadoCase lado) {
         JsonNode schema = CaseValidator.schemaTree();
         List<Unknown> unknowns = new ArrayList<>();
@@ -73,28 +109,23 @@ final class UnknownFacts {
                                 JsonNode definitionSchema, LadoCase lado) {
         for (Iterator<Map.Entry<String, JsonNode>> it = definitionSchema.path("properties").fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> p = it.next();
-            List<JsonNode> trials = trials(p.getValue(), lado);
+            List<JsonNode> trials = trials(p.getValue(), lado.referralDate());
             if (trials.isEmpty()) {
                 continue;
             }
             JsonNode current = object == null ? null : object.get(p.getKey());
             if (current == null || current.isNull()) {
-                Map<String, String> wording = WORDING.getOrDefault(definition, Map.of());
-                String question = wording.get(p.getKey());
-                if (question == null && wording.containsKey(p.getKey())) {
-                    continue; // a fact that only dates an action is never asked
-                }
+                String question = questionFor(definition, p.getKey());
                 if (question == null) {
-                    throw new IllegalStateException(QUESTIONS + " has no question for " + definition + "."
-                            + p.getKey());
+                    continue;
                 }
-                unknowns.add(new Unknown(path, object, p.getKey(), trials, question));
+                unknowns.add(new Unknown(path, p.getKey(), trials, question));
             }
         }
     }
 
     /** Values worth trying for a nullable scalar; none for anything else (an unknown list is simply empty). */
-    private static List<JsonNode> trials(JsonNode propertySchema, LadoCase lado) {
+    private static List<JsonNode> trials(JsonNode propertySchema, LocalDate referralDate) {
         JsonNode type = propertySchema.path("type");
         if (!type.isArray() || !containsText(type, "null")) {
             return List.of();
@@ -109,9 +140,18 @@ final class UnknownFacts {
             return List.of(f.numberNode(min), f.numberNode(max));
         }
         if (containsText(type, "string") && "date".equals(propertySchema.path("format").asText())) {
-            return List.of(f.textNode(lado.referralDate().toString()), f.textNode(EARLY_DATE));
+            return List.of(f.textNode(referralDate.toString()), f.textNode(EARLY_DATE));
         }
         return List.of();
+    }
+
+    /** The question for a nullable fact, or null for one marked never asked (it only dates an action). */
+    private static String questionFor(String definition, String property) {
+        Map<String, String> wording = WORDING.getOrDefault(definition, Map.of());
+        if (!wording.containsKey(property)) {
+            throw new IllegalStateException(QUESTIONS + " has no question for " + definition + "." + property);
+        }
+        return wording.get(property);
     }
 
     private static boolean containsText(JsonNode array, String text) {
@@ -133,6 +173,77 @@ final class UnknownFacts {
         String list = path.substring(0, bracket);
         int index = Integer.parseInt(path.substring(bracket + 1, path.length() - 1));
         return (ObjectNode) document.get(list).get(index);
+    }
+
+    /**
+     * The schema read once: each top-level property that holds objects, in schema order, with its nullable scalar
+     * facts in schema order, the record accessor that reads each, its trials and its question.
+     */
+    private record Plan(List<Top> tops) {
+        record Top(String name, boolean array, Method accessor, List<Fact> facts) {
+        }
+
+        /** A nullable fact; a date's trials depend on the case's referral date, the others are fixed. */
+        record Fact(String property, Method accessor, List<JsonNode> fixedTrials, boolean date, String question) {
+            List<JsonNode> trials(String referralDate) {
+                return date ? List.of(JsonNodeFactory.instance.textNode(referralDate),
+                        JsonNodeFactory.instance.textNode(EARLY_DATE)) : fixedTrials;
+            }
+        }
+
+        static Plan read(JsonNode schema) {
+            List<Top> tops = new ArrayList<>();
+            for (Iterator<Map.Entry<String, JsonNode>> it = schema.path("properties").fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> top = it.next();
+                JsonNode property = top.getValue();
+                String ref = property.path("items").path("$ref").asText(property.path("$ref").asText(""));
+                if (ref.isEmpty()) {
+                    continue;
+                }
+                String definition = ref.substring(ref.lastIndexOf('/') + 1);
+                Method accessor = accessor(LadoCase.class, top.getKey());
+                Class<?> type = property.has("items") ? elementType(accessor) : accessor.getReturnType();
+                List<Fact> facts = new ArrayList<>();
+                for (Iterator<Map.Entry<String, JsonNode>> f = schema.path("$defs").path(definition)
+                        .path("properties").fields(); f.hasNext(); ) {
+                    Map.Entry<String, JsonNode> p = f.next();
+                    boolean date = "date".equals(p.getValue().path("format").asText());
+                    // The referral date only decides a date's trials, so any date stands in for it here.
+                    List<JsonNode> trials = trials(p.getValue(), LocalDate.EPOCH);
+                    if (trials.isEmpty()) {
+                        continue;
+                    }
+                    String question = questionFor(definition, p.getKey());
+                    if (question == null) {
+                        continue;
+                    }
+                    facts.add(new Fact(p.getKey(), accessor(type, p.getKey()), trials, date, question));
+                }
+                tops.add(new Top(top.getKey(), property.path("items").isObject(), accessor, facts));
+            }
+            return new Plan(List.copyOf(tops));
+        }
+
+        private static Method accessor(Class<?> type, String property) {
+            for (RecordComponent component : type.getRecordComponents()) {
+                if (component.getName().equals(property)) {
+                    return component.getAccessor();
+                }
+            }
+            throw new IllegalStateException(type.getName() + " has no component for the schema's " + property);
+        }
+
+        private static Class<?> elementType(Method listAccessor) {
+            return (Class<?>) ((ParameterizedType) listAccessor.getGenericReturnType()).getActualTypeArguments()[0];
+        }
+
+        static Object read(Method accessor, Object record) {
+            try {
+                return accessor.invoke(record);
+            } catch (IllegalAccessException | InvocationTargetException e) {
+                throw new IllegalStateException("could not read " + accessor.getName(), e);
+            }
+        }
     }
 
     @SuppressWarnings("unchecked")

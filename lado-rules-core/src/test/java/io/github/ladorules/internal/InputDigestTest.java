@@ -7,7 +7,10 @@ import io.github.ladorules.LadoCodec;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.erdtman.jcs.JsonCanonicalizer;
 import org.junit.jupiter.api.Test;
 
@@ -78,5 +81,32 @@ class InputDigestTest {
         // Known value of SHA-256("abc") (FIPS 180-2), so the hex form and byte order are the usual ones.
         assertThat(InputDigest.sha256Hex("abc"))
                 .isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+    }
+
+    /** The canonical form is written straight from the tree; it must be the library's, byte for byte. */
+    @Test
+    void theDirectWriterGivesTheLibrarysBytesOnGeneratedCases() {
+        GeneratedCases generator = new GeneratedCases(11L, LocalDate.of(2014, 9, 1), LocalDate.of(2026, 12, 31));
+        for (int number = 0; number < 500; number++) {
+            LadoCase lado = LadoCodec.readCase(generator.next(number, 3, 5).toString());
+            assertThat(InputDigest.canonicalJson(lado)).isEqualTo(InputDigest.viaLibrary(lado));
+        }
+    }
+
+    @Test
+    void theDirectWriterEscapesStringsAsTheLibraryDoes() {
+        StringBuilder every = new StringBuilder();
+        for (char c = 0; c < 0x3000; c++) {
+            if (!Character.isSurrogate(c)) {
+                every.append(c);
+            }
+        }
+        every.append("\ud83d\ude00/\u2028\u2029\ufeff\uffff");
+        Map<String, Object> input = new LinkedHashMap<>();
+        input.put(every.toString(), List.of(every.toString(), 0, -7, 9_007_199_254_740_992L, true, false));
+        input.put("\u20ac", "Euro Sign");
+        input.put("\r", "Carriage Return");
+        input.put("\ud83d\ude00", Map.of("b", 1, "a", List.of()));
+        assertThat(InputDigest.canonicalJson(input)).isEqualTo(InputDigest.viaLibrary(input));
     }
 }

@@ -22,12 +22,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.kie.api.KieBase;
+import org.kie.api.runtime.KieSession;
 
 /**
- * The search for questions the engine uses ({@link QuestionFinder}) gives decisions identical to the exhaustive search
- * it replaced ({@link ExhaustiveQuestionFinder}), on every case under {@code test-cases/} and on generated cases with
+ * The search for questions the engine uses ({@link QuestionFinder}, in pooled sessions) gives decisions identical to
+ * the exhaustive search it replaced ({@link ExhaustiveQuestionFinder}, in a new session for every run), on every case under {@code test-cases/} and on generated cases with
  * many unknown facts and adults who share children. Equal decisions mean equal questions, "may meet" answers that
  * follow from them, and everything else. Failures print the generated case (it is fictional).
  */
@@ -41,12 +44,12 @@ class QuestionSearchDifferentialTest {
     private static final long SEED = Long.getLong("lado.differential.seed", 20261127L);
 
     private final EditionCatalogue catalogue = EditionCatalogue.load(repository().resolve("rules"));
-    private final Evaluator fast = evaluator(QuestionFinder::find);
-    private final Evaluator oracle = evaluator(ExhaustiveQuestionFinder::find);
+    private final Evaluator fast = evaluator(QuestionFinder::find, new SessionPools()::open);
+    private final Evaluator oracle = evaluator(ExhaustiveQuestionFinder::find, KieBase::newKieSession);
 
-    private Evaluator evaluator(QuestionSearch search) {
+    private Evaluator evaluator(QuestionSearch search, Function<KieBase, KieSession> sessions) {
         return new Evaluator(catalogue, LocalProfile.DEFAULTS, WorkingDayCalendar.englandAndWales(),
-                LadoEngine.ENGINE_VERSION, Duration.ofMinutes(5), search);
+                LadoEngine.ENGINE_VERSION, Duration.ofMinutes(5), search, sessions);
     }
 
     @Test
