@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.ladorules.InvalidInputException;
+import io.github.ladorules.LadoCase;
+import io.github.ladorules.LadoCodec;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -28,6 +31,23 @@ final class GeneratedCases {
         this.random = new SplittableRandom(seed);
         this.first = first;
         this.days = (int) (last.toEpochDay() - first.toEpochDay());
+    }
+
+    /**
+     * The next {@code count} cases the engine accepts, with up to {@code maxAdults} adults and {@code maxConcerns}
+     * concerns; a drawn case that breaks a cross-field check the schema cannot state is skipped, as the engine would
+     * refuse it.
+     */
+    List<LadoCase> valid(int count, int maxAdults, int maxConcerns) {
+        List<LadoCase> cases = new ArrayList<>();
+        for (int number = 0; cases.size() < count; number++) {
+            try {
+                cases.add(CaseValidator.check(LadoCodec.readCase(next(number, maxAdults, maxConcerns).toString())));
+            } catch (InvalidInputException e) {
+                // refused before any rule runs
+            }
+        }
+        return cases;
     }
 
     /** The next case, with up to {@code maxAdults} adults and {@code maxConcerns} concerns. */
