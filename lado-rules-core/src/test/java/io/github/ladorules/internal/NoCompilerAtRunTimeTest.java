@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,7 +32,7 @@ class NoCompilerAtRunTimeTest {
         Path out = dir.resolve("out.txt");
         Process java = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xlog:class+load=info:file=" + log, "-cp", System.getProperty("java.class.path"),
-                ShippedEvaluation.class.getName(), repository().toString())
+                ShippedEvaluation.class.getName(), CorpusCases.repository().toString())
                 .redirectErrorStream(true).redirectOutput(out.toFile()).start();
         assertThat(java.waitFor(5, TimeUnit.MINUTES)).isTrue();
         assertThat(java.exitValue()).as(Files.readString(out)).isZero();
@@ -58,10 +57,5 @@ class NoCompilerAtRunTimeTest {
             System.out.println(LadoCodec.toJson(decision));
             System.out.println(outcome.outcome());
         }
-    }
-
-    private static Path repository() {
-        return Path.of(Objects.requireNonNullElse(System.getProperty("lado.repository"), "..")).toAbsolutePath()
-                .normalize();
     }
 }

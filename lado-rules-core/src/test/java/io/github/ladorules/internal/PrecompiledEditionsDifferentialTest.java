@@ -15,23 +15,15 @@ import io.github.ladorules.Outcome;
 import io.github.ladorules.OutcomeCase;
 import io.github.ladorules.Role;
 import io.github.ladorules.internal.calendar.WorkingDayCalendar;
-import io.github.ladorules.testcases.InvalidTestCaseException;
-import io.github.ladorules.testcases.TestCase;
-import io.github.ladorules.testcases.TestCaseReader;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -78,32 +70,13 @@ class PrecompiledEditionsDifferentialTest {
     }
 
     @Test
-    void sameDecisionJsonOnEveryTestCase() throws IOException {
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(repository().resolve("test-cases"))) {
-            files = walk.filter(f -> f.toString().endsWith(".yaml") || f.toString().endsWith(".json")).sorted()
-                    .toList();
-        }
-        AtomicInteger compared = new AtomicInteger();
-        files.parallelStream().forEach(file -> {
-            TestCase test;
-            LadoCase valid;
-            try {
-                test = TestCaseReader.read(file);
-                valid = CaseValidator.check(test.lado());
-            } catch (InvalidTestCaseException | InvalidInputException e) {
-                return; // not a valid test case; TestCasesTest judges it
-            }
-            if (valid.referralDate().isBefore(PRECOMPILED.editions().get(0).inForceFrom())) {
-                return; // refused before any rule runs, by both
-            }
-            EditionInfo edition = test.pinned() && test.edition() != null ? PRECOMPILED.byId(test.edition())
-                    : PRECOMPILED.inForceOn(valid.referralDate());
-            assertThat(json(e -> precompiled.evaluate(valid, e), edition)).as("%s", file)
-                    .isEqualTo(json(e -> fromDrl.evaluate(valid, e), edition));
-            compared.incrementAndGet();
+    void sameDecisionJsonOnEveryTestCase() {
+        List<CorpusCases.Evaluable> cases = CorpusCases.all(PRECOMPILED);
+        cases.parallelStream().forEach(c -> {
+            assertThat(json(e -> precompiled.evaluate(c.lado(), e), c.edition())).as("%s", c.file())
+                    .isEqualTo(json(e -> fromDrl.evaluate(c.lado(), e), c.edition()));
         });
-        assertThat(compared.get()).isGreaterThanOrEqualTo(120);
+        assertThat(cases).hasSizeGreaterThanOrEqualTo(120);
     }
 
     @Test
@@ -179,10 +152,5 @@ class PrecompiledEditionsDifferentialTest {
         } catch (RuntimeException e) {
             return e.getClass().getName() + ": " + e.getMessage();
         }
-    }
-
-    private static Path repository() {
-        return Path.of(Objects.requireNonNullElse(System.getProperty("lado.repository"), "..")).toAbsolutePath()
-                .normalize();
     }
 }

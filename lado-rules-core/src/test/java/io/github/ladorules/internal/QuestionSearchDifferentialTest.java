@@ -4,25 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ladorules.Decision;
 import io.github.ladorules.EditionInfo;
-import io.github.ladorules.InvalidInputException;
 import io.github.ladorules.LadoCase;
 import io.github.ladorules.LadoCodec;
 import io.github.ladorules.LadoEngine;
 import io.github.ladorules.LocalProfile;
 import io.github.ladorules.internal.calendar.WorkingDayCalendar;
-import io.github.ladorules.testcases.InvalidTestCaseException;
-import io.github.ladorules.testcases.TestCase;
-import io.github.ladorules.testcases.TestCaseReader;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
@@ -42,7 +33,7 @@ class QuestionSearchDifferentialTest {
     private static final int GENERATED = Integer.getInteger("lado.differential.cases", 2_000);
     private static final long SEED = Long.getLong("lado.differential.seed", 20261127L);
 
-    private final EditionCatalogue catalogue = EditionCatalogue.load(repository().resolve("rules"));
+    private final EditionCatalogue catalogue = EditionCatalogue.load(CorpusCases.repository().resolve("rules"));
     private final Evaluator fast = evaluator(QuestionFinder::find, new SessionPools()::open);
     private final Evaluator oracle = evaluator(ExhaustiveQuestionFinder::find, KieBase::newKieSession);
 
@@ -52,31 +43,13 @@ class QuestionSearchDifferentialTest {
     }
 
     @Test
-    void sameDecisionsOnEveryTestCase() throws IOException {
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(repository().resolve("test-cases"))) {
-            files = walk.filter(f -> f.toString().endsWith(".yaml") || f.toString().endsWith(".json")).sorted()
-                    .toList();
-        }
-        AtomicInteger compared = new AtomicInteger();
-        files.parallelStream().forEach(file -> {
-            TestCase test;
-            LadoCase valid;
-            try {
-                test = TestCaseReader.read(file);
-                valid = CaseValidator.check(test.lado());
-            } catch (InvalidTestCaseException | InvalidInputException e) {
-                return; // not a valid test case; TestCasesTest judges it
-            }
-            if (valid.referralDate().isBefore(catalogue.editions().get(0).inForceFrom())) {
-                return; // refused before any search, by both
-            }
-            EditionInfo edition = test.pinned() && test.edition() != null ? catalogue.byId(test.edition())
-                    : catalogue.inForceOn(valid.referralDate());
-            assertThat(outcome(fast, valid, edition)).as("%s", file).isEqualTo(outcome(oracle, valid, edition));
-            compared.incrementAndGet();
+    void sameDecisionsOnEveryTestCase() {
+        List<CorpusCases.Evaluable> cases = CorpusCases.all(catalogue);
+        cases.parallelStream().forEach(c -> {
+            assertThat(outcome(fast, c.lado(), c.edition())).as("%s", c.file())
+                    .isEqualTo(outcome(oracle, c.lado(), c.edition()));
         });
-        assertThat(compared.get()).isGreaterThanOrEqualTo(120);
+        assertThat(cases).hasSizeGreaterThanOrEqualTo(120);
     }
 
     @Test
@@ -103,10 +76,5 @@ class QuestionSearchDifferentialTest {
         } catch (RuntimeException e) {
             return e.getClass().getName() + ": " + e.getMessage();
         }
-    }
-
-    private static Path repository() {
-        return Path.of(Objects.requireNonNullElse(System.getProperty("lado.repository"), "..")).toAbsolutePath()
-                .normalize();
     }
 }
