@@ -94,6 +94,12 @@ final class GeneratedCases {
                     ArrayNode named = object.putArray("children");
                     childRefs.stream().filter(c -> random.nextInt(3) == 0).forEach(named::add);
                 }
+                // a suspension follows the referral; the engine refuses one dated before it
+                case "suspendedOn" -> {
+                    if (random.nextInt(3) == 0) {
+                        object.put("suspendedOn", referral.plusDays(random.nextInt(10)).toString());
+                    }
+                }
                 default -> {
                     JsonNode value = value(p.getValue(), referral);
                     if (value != null) {
