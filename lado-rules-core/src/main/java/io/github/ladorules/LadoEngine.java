@@ -134,10 +134,10 @@ public final class LadoEngine {
 
     /** The edition in force, refusing an earlier date without repeating it (a message must not carry case content). */
     private EditionInfo inForceOn(LocalDate referralDate) {
-        EditionInfo first = catalogue.editions().get(0);
-        if (referralDate.isBefore(first.inForceFrom())) {
-            throw InvalidInputException.of("referralDate", "is before the first edition (" + first.id()
-                    + ", in force from " + first.inForceFrom() + "); the rules cannot judge it");
+        // The first edition's id and date come from the catalogue's index: no edition is read to refuse a date.
+        if (referralDate.isBefore(catalogue.firstInForceFrom())) {
+            throw InvalidInputException.of("referralDate", "is before the first edition (" + catalogue.firstId()
+                    + ", in force from " + catalogue.firstInForceFrom() + "); the rules cannot judge it");
         }
         return catalogue.inForceOn(referralDate);
     }

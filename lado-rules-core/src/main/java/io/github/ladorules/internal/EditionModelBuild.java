@@ -44,6 +44,7 @@ final class EditionModelBuild {
         Path root = Path.of(args[0]);
         Path classes = Path.of(args[1]);
         RuleBase base = RuleBase.load(root);
+        writeSnapshots(base, classes);
         Path indexFile = classes.resolve(EditionModels.INDEX.substring(1));
         if (upToDate(base, indexFile, classes)) {
             System.out.println("EditionModelBuild: the precompiled editions are up to date");
@@ -76,6 +77,21 @@ final class EditionModelBuild {
         Files.writeString(indexFile, index, StandardCharsets.UTF_8);
         System.out.println("EditionModelBuild: " + base.editions().size() + " editions, " + written.size()
                 + " classes written to " + classes);
+    }
+
+    /**
+     * Each edition as checked here, and the index of their ids and dates ({@link EditionSnapshot}): what the shipped
+     * catalogue reads at run time instead of the rule files. Cheap, so written every time.
+     */
+    private static void writeSnapshots(RuleBase base, Path classes) throws IOException {
+        Path folder = classes.resolve(EditionSnapshot.WHERE);
+        Files.createDirectories(folder);
+        for (EditionRules edition : base.editions()) {
+            Files.write(classes.resolve(EditionSnapshot.resource(edition.info().id()).substring(1)),
+                    EditionSnapshot.of(edition).bytes());
+        }
+        Files.writeString(classes.resolve(EditionSnapshot.INDEX), EditionSnapshot.index(base.editions()),
+                StandardCharsets.UTF_8);
     }
 
     /** Whether every edition's models were made from the DRL the rules give now, and are still in place. */

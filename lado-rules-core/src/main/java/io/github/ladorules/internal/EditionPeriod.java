@@ -11,4 +11,9 @@ record EditionPeriod(LocalDate from, LocalDate until) {
         boolean endsAfterStart = ruleUntil == null || ruleUntil.isAfter(from);
         return startsInTime && endsAfterStart;
     }
+
+    /** True when a date falls in this period. */
+    boolean contains(LocalDate date) {
+        return !date.isBefore(from) && (until == null || date.isBefore(until));
+    }
 }

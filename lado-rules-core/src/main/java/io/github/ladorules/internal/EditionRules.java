@@ -19,7 +19,7 @@ import java.util.TreeMap;
  * change one of its decisions.
  */
 record EditionRules(EditionInfo info, Edition manifest, EditionPeriod period, List<Source> sources,
-                    Map<String, Resolved> citations) {
+                    Map<String, Resolved> citations, List<Document> cited) {
     /** The questions a decision asks are part of its bytes, so their wording is part of every edition's hash. */
     private static final String QUESTION_WORDING = resource(UnknownFacts.QUESTIONS);
 
@@ -127,9 +127,19 @@ record EditionRules(EditionInfo info, Edition manifest, EditionPeriod period, Li
         if (!problems.isEmpty()) {
             throw new RulesException(problems);
         }
+        return of(e, cited, hash(root, relative, sources, resolved), sources, resolved);
+    }
+
+    /**
+     * The edition from its parts once checked and resolved: here from the rule files, or from the snapshot written
+     * at build time ({@link EditionSnapshot}), so both give equal records.
+     */
+    static EditionRules of(Edition e, List<Document> cited, String sha256, List<Source> sources,
+                           Map<String, Resolved> citations) {
         EditionInfo info = new EditionInfo(e.id(), e.title(), e.version(), e.inForceFrom(), e.inForceUntil(),
-                RuleBase.describe(cited), e.knownUncertainties(), hash(root, relative, sources, resolved));
-        return new EditionRules(info, e, period, List.copyOf(sources), Map.copyOf(resolved));
+                RuleBase.describe(cited), e.knownUncertainties(), sha256);
+        return new EditionRules(info, e, new EditionPeriod(e.inForceFrom(), e.inForceUntil()), List.copyOf(sources),
+                Map.copyOf(citations), List.copyOf(cited));
     }
 
     /**

@@ -52,19 +52,6 @@ final class RuleBase {
     }
 
     static RuleBase load(Path root) {
-        return load(root, true);
-    }
-
-    /**
-     * The rules shipped in the jar. The allow-list of the rule vocabulary is not checked again: EditionModelBuild
-     * checked these very files when it precompiled them (the build fails otherwise), and {@link EditionModels}
-     * refuses a model whose DRL differs from the files read here. Skipping it saves a cold start a fifth of a second.
-     */
-    static RuleBase loadShipped(Path root) {
-        return load(root, false);
-    }
-
-    private static RuleBase load(Path root, boolean checkVocabulary) {
         if (!Files.isDirectory(root)) {
             throw RulesException.of(root.toString(), "not a rules directory");
         }
@@ -85,7 +72,7 @@ final class RuleBase {
                         + p.document() + "', which " + DOCUMENTS + " does not list");
             }
         });
-        List<RuleSource> sources = sources(root, checkVocabulary);
+        List<RuleSource> sources = sources(root);
         List<Edition> manifests = editions(root);
         checkContiguous(manifests);
         Map<String, EditionRules> editions = new LinkedHashMap<>();
@@ -120,7 +107,7 @@ final class RuleBase {
         return root;
     }
 
-    private static List<RuleSource> sources(Path root, boolean checkVocabulary) {
+    private static List<RuleSource> sources(Path root) {
         List<RuleSource> sources = new ArrayList<>();
         try (Stream<Path> files = Files.list(root)) {
             for (Path file : files.sorted(Comparator.comparing(EditionFiles::name)).toList()) {
@@ -128,9 +115,7 @@ final class RuleBase {
                 String display = display(root, name);
                 if (name.endsWith(".drl")) {
                     RuleSource source = RuleSource.drl(name, display, EditionFiles.read(file));
-                    if (checkVocabulary) {
-                        RuleVocabulary.check(source);
-                    }
+                    RuleVocabulary.check(source);
                     sources.add(source);
                 } else if (MatrixTable.isMatrix(name)) {
                     sources.add(MatrixTable.read(name, display, EditionFiles.read(file)));
