@@ -16,6 +16,7 @@ import io.github.ladorules.Outcome;
 import io.github.ladorules.OutcomeCase;
 import io.github.ladorules.Role;
 import io.github.ladorules.internal.calendar.WorkingDayCalendar;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
