@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** Small builders for fictional test cases: a teacher in a school, a child, one concern. */
-final class Cases {
+public final class Cases {
     private Cases() {
     }
 
@@ -39,7 +39,7 @@ final class Cases {
     }
 
     /** The smallest YAML case that meets the threshold: one teacher, one pupil, an assault with an injury. */
-    static String minimalYaml(String caseRef) {
+    public static String minimalYaml(String caseRef) {
         return """
                 schema: lado-case/1
                 caseRef: %s

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.ladorules.ActionCode;
+import io.github.ladorules.Cases;
 import io.github.ladorules.Criterion;
 import io.github.ladorules.LadoEngine;
 import io.github.ladorules.Recommendation;
@@ -25,18 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The runner itself: that it passes what matches, and says clearly what does not. */
 class TestCaseRunnerTest {
     /** A teacher pushed a pupil, who was bruised; referred on Friday 5 May 2023 (Monday 8 May was a bank holiday). */
-    private static final String CASE = """
-            case:
-              schema: lado-case/1
-              caseRef: T-1
-              referralDate: 2023-05-05
-              subjects:
-                - {ref: A, role: TEACHER, setting: SCHOOL, engagement: EMPLOYED, worksWithChildren: true, currentlyInRole: true}
-              children:
-                - {ref: C1, ageAtIncident: 9}
-              concerns:
-                - {subject: A, children: [C1], indicator: PHY_ASSAULT, context: AT_WORK, injury: true}
-            """;
+    private static final String CASE = "case:\n" + Cases.minimalYaml("T-1").indent(2);
     private static final String RIGHT = """
             name: A teacher who pushed and bruised a pupil meets the threshold at tier 5
             source: KCSIE 2021 paragraph 338
