@@ -30,18 +30,23 @@ public final class Evaluator {
     private final Duration deadline;
     private final QuestionSearch search;
     private final Function<KieBase, KieSession> sessions;
+    /** Whether each trial of the search assembles a full result rather than an outline (the tests' oracle does). */
+    private final boolean fullTrials;
 
     public Evaluator(EditionCatalogue catalogue, LocalProfile profile, WorkingDayCalendar calendar, String engineVersion,
                      Duration deadline) {
-        this(catalogue, profile, calendar, engineVersion, deadline, QuestionFinder::find, new SessionPools()::open);
+        this(catalogue, profile, calendar, engineVersion, deadline, QuestionFinder::find, new SessionPools()::open,
+                false);
     }
 
     /**
-     * With another search for questions and another source of sessions: the tests pass the exhaustive search and a
-     * new session for every run (the engine as it was before both were made faster), to compare decisions.
+     * With another search for questions and another source of sessions: the tests pass the exhaustive search, a new
+     * session for every run and a full result for every trial (the engine as it was before all three were made
+     * faster), to compare decisions.
      */
     Evaluator(EditionCatalogue catalogue, LocalProfile profile, WorkingDayCalendar calendar, String engineVersion,
-              Duration deadline, QuestionSearch search, Function<KieBase, KieSession> sessions) {
+              Duration deadline, QuestionSearch search, Function<KieBase, KieSession> sessions, boolean fullTrials) {
+        this.fullTrials = fullTrials;
         this.search = search;
         this.sessions = sessions;
         this.catalogue = catalogue;
@@ -54,19 +59,19 @@ public final class Evaluator {
     public Decision evaluate(LadoCase lado, EditionInfo info) {
         CompiledEdition edition = catalogue.compiled(info);
         Deadline by = Deadline.after(deadline);
-        DecisionAssembler.CaseResult known = resultOf(lado, edition, Map.of(), by);
+        DecisionAssembler.CaseResult known = resultOf(lado, edition, Map.of(), by, true);
         FoundQuestions found = search.find(lado, known, variant -> {
             by.check();
-            return resultOf(variant, edition, Map.of(), by);
+            return resultOf(variant, edition, Map.of(), by, fullTrials);
         });
         DecisionAssembler.CaseResult result = found.couldMeet().isEmpty() ? known
-                : resultOf(lado, edition, found.couldMeet(), by);
+                : resultOf(lado, edition, found.couldMeet(), by, true);
         return DecisionAssembler.decision(lado, edition, engineVersion, result, found.questions());
     }
 
     /** The result on the known facts, told which adults an unknown fact could make meet the threshold. */
     private DecisionAssembler.CaseResult resultOf(LadoCase lado, CompiledEdition edition,
-                                                  Map<String, List<String>> couldMeet, Deadline by) {
+                                                  Map<String, List<String>> couldMeet, Deadline by, boolean full) {
         FactMapper.CaseFacts facts = FactMapper.map(lado, profile);
         List<Object> extra = new ArrayList<>();
         for (Subject subject : facts.subjects()) {
@@ -74,7 +79,8 @@ public final class Evaluator {
                     .forEach(field -> extra.add(new UnknownCouldMeet(subject, field)));
         }
         SessionRun.Outcome outcome = SessionRun.run(edition, sessions, facts, extra, by);
-        return new DecisionAssembler(edition, calendar).assemble(lado, facts.subjects(), outcome.findings(),
-                outcome.tiers());
+        DecisionAssembler assembler = new DecisionAssembler(edition, calendar);
+        return full ? assembler.assemble(lado, facts.subjects(), outcome.findings(), outcome.tiers())
+                : assembler.outline(lado, facts.subjects(), outcome.findings(), outcome.tiers());
     }
 }
