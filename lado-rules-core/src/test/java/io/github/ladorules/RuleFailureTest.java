@@ -13,7 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A rule that fails while a case is evaluated is a rules error naming the rule, its file and line, never an
- * unexplained crash; a rule that keeps re-triggering itself is stopped by the firing limit.
+ * unexplained crash; a rule that keeps re-triggering itself is stopped by the firing limit, and a rule that makes a
+ * finding for the whole case from anything but the case's circumstances and adults' recommendations is refused.
  */
 class RuleFailureTest {
     private static final Path SHIPPED = Path.of(System.getProperty("lado.repository"), "rules");
@@ -75,6 +76,38 @@ class RuleFailureTest {
 
         assertThat(e).isNotNull();
         assertThat(e.getMessage()).contains("a rule is probably re-triggering itself");
+    }
+
+    @Test
+    void aRuleThatMakesAnActionForTheWholeCaseFromAnAdultsFactsIsARulesErrorNamingTheRuleFileAndLine()
+            throws IOException {
+        // The question search works out the actions for the whole case from the circumstances and each adult's
+        // recommendation alone, so a rule with a finding for the whole case may see nothing else.
+        copyRulesReplacing(CRITERION_ONE, CRITERION_ONE);
+        Files.writeString(rules.resolve("99-case.drl"), """
+                package lado.rules;
+                import io.github.ladorules.ActionCode;
+                import io.github.ladorules.facts.*;
+
+                rule "An assault anywhere in the case calls for a meeting"
+                    @id("TEST-CASE-FROM-A-CONCERN") @text("t") @cite("harm-threshold")
+                when
+                    Concern( indicator == "PHY_ASSAULT" )
+                then
+                    insert( new Act( kcontext, ActionCode.COMPLEX_ABUSE_STRATEGY_MEETING ) );
+                end
+                """);
+
+        RulesException e = evaluateAssault();
+
+        assertThat(e).isNotNull();
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.file()).endsWith("99-case.drl");
+            assertThat(p.line()).isEqualTo(5);
+            assertThat(p.message()).contains("TEST-CASE-FROM-A-CONCERN")
+                    .contains("made a finding for the case as a whole")
+                    .contains("Circumstances, LocalParameters, Recommend");
+        });
     }
 
     private RulesException evaluateAssault() {

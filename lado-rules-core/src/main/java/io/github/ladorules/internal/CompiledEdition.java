@@ -4,15 +4,21 @@ import io.github.ladorules.EditionInfo;
 import io.github.ladorules.RuleInfo;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.kie.api.KieBase;
 
 /**
  * One edition ready to evaluate: its description, its two compiled rule bases (immutable and thread-safe once
  * built), one holding only the rules that evaluate concerns and one only the outcome rules ({@link RuleGroup}), and
- * all its rules by name, in rule-book order.
+ * all its rules by name, in rule-book order, with the names of the rules that see only the case as a whole.
  */
 record CompiledEdition(EditionInfo info, KieBase concerns, KieBase outcomes, Map<String, RuleInfo> rulesByName,
-                       Map<String, Integer> order) {
+                       Map<String, Integer> order, Set<String> seeOnlyTheCase) {
+
+    /** Whether a rule's conditions match only the facts of the case as a whole ({@link RuleGroup#CASE_FACTS}). */
+    boolean seesOnlyTheCase(String ruleName) {
+        return seeOnlyTheCase.contains(ruleName);
+    }
 
     RuleInfo rule(String name) {
         RuleInfo rule = rulesByName.get(name);

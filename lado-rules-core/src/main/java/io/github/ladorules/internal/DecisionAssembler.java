@@ -50,7 +50,11 @@ final class DecisionAssembler {
         }
     }
 
-    record CaseResult(List<SubjectResult> subjects, List<Action> caseActions) {
+    /**
+     * Each adult's result, the actions for the whole case, and the finding that made each adult's recommendation
+     * (in the order of the adults), from which the rules work out the actions for the whole case.
+     */
+    record CaseResult(List<SubjectResult> subjects, List<Action> caseActions, List<Recommend> recommendations) {
         Recommendation overall() {
             return subjects.stream().map(SubjectResult::recommendation).max(Comparator.naturalOrder())
                     .orElseThrow();
@@ -73,6 +77,7 @@ final class DecisionAssembler {
     private CaseResult assemble(LadoCase lado, List<Subject> subjects, List<Finding> findings,
                                 List<SubjectAssessment> tiers, boolean full) {
         List<SubjectResult> results = new ArrayList<>();
+        List<Recommend> recommendations = new ArrayList<>();
         for (int index = 0; index < subjects.size(); index++) {
             Subject subject = subjects.get(index);
             List<Finding> mine = findings.stream().filter(f -> f.getSubject() == subject).toList();
@@ -80,8 +85,9 @@ final class DecisionAssembler {
                     .findFirst().orElseThrow();
             // By position, not by ref: a rules error is printed and logged, and a ref is the host's identifier.
             String whose = "subjects[" + index + "]";
-            Recommendation recommendation = RuleFindings.exactlyOne(edition, mine, Recommend.class, "a recommendation",
-                    whose).getRecommendation();
+            Recommend recommend = RuleFindings.exactlyOne(edition, mine, Recommend.class, "a recommendation", whose);
+            recommendations.add(recommend);
+            Recommendation recommendation = recommend.getRecommendation();
             Route route = RuleFindings.exactlyOne(edition, mine, RouteTo.class, "a route", whose).getRoute();
             Set<Criterion> criteria = EnumSet.noneOf(Criterion.class);
             mine.stream().filter(CriterionMet.class::isInstance).map(CriterionMet.class::cast)
@@ -91,7 +97,7 @@ final class DecisionAssembler {
                     route, actions(lado, mine, full), full ? reasons(mine) : List.of()));
         }
         List<Finding> caseLevel = findings.stream().filter(f -> f.getSubject() == null).toList();
-        return new CaseResult(results, actions(lado, caseLevel, full));
+        return new CaseResult(results, actions(lado, caseLevel, full), List.copyOf(recommendations));
     }
 
     /** One action per code, the earliest rule in the rule book speaking for it; in an outline, the codes alone. */

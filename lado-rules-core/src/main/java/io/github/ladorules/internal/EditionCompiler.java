@@ -6,9 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
@@ -107,8 +109,14 @@ final class EditionCompiler {
         for (int i = 0; i < names.size(); i++) {
             order.put(names.get(i), i);
         }
+        Set<String> seeOnlyTheCase = new HashSet<>();
+        locations.forEach((name, where) -> {
+            if (RuleGroup.seesOnlyTheCase(where.block())) {
+                seeOnlyTheCase.add(name);
+            }
+        });
         return new CompiledEdition(edition.info(), bases.get(RuleGroup.CONCERNS), bases.get(RuleGroup.OUTCOMES),
-                Map.copyOf(rules), Map.copyOf(order));
+                Map.copyOf(rules), Map.copyOf(order), Set.copyOf(seeOnlyTheCase));
     }
 
     private static void catalogue(EditionRules edition, KieBase kieBase, Map<String, EditionRules.Located> locations,

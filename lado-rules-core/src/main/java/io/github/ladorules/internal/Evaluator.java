@@ -1,9 +1,12 @@
 package io.github.ladorules.internal;
 
+import io.github.ladorules.Action;
 import io.github.ladorules.Decision;
 import io.github.ladorules.EditionInfo;
 import io.github.ladorules.LadoCase;
 import io.github.ladorules.LocalProfile;
+import io.github.ladorules.facts.Finding;
+import io.github.ladorules.facts.Recommend;
 import io.github.ladorules.facts.Subject;
 import io.github.ladorules.facts.UnknownCouldMeet;
 import io.github.ladorules.internal.calendar.WorkingDayCalendar;
@@ -60,9 +63,21 @@ public final class Evaluator {
         CompiledEdition edition = catalogue.compiled(info);
         Deadline by = Deadline.after(deadline);
         DecisionAssembler.CaseResult known = resultOf(lado, edition, Map.of(), by, true);
-        FoundQuestions found = search.find(lado, known, variant -> {
-            by.check();
-            return resultOf(variant, edition, Map.of(), by, fullTrials);
+        FoundQuestions found = search.find(lado, known, new QuestionSearch.Trials() {
+            @Override
+            public DecisionAssembler.CaseResult evaluate(LadoCase variant) {
+                by.check();
+                return resultOf(variant, edition, Map.of(), by, fullTrials);
+            }
+
+            @Override
+            public List<Action> forTheCase(LadoCase variant, List<Recommend> recommendations) {
+                by.check();
+                List<Finding> findings = SessionRun.forTheCase(edition, sessions, FactMapper.map(variant, profile),
+                        recommendations, by);
+                return new DecisionAssembler(edition, calendar).outline(variant, List.of(), findings, List.of())
+                        .caseActions();
+            }
         });
         DecisionAssembler.CaseResult result = found.couldMeet().isEmpty() ? known
                 : resultOf(lado, edition, found.couldMeet(), by, true);

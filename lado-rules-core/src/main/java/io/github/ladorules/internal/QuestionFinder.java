@@ -5,12 +5,12 @@ import io.github.ladorules.Action;
 import io.github.ladorules.LadoCase;
 import io.github.ladorules.Question;
 import io.github.ladorules.Recommendation;
+import io.github.ladorules.facts.Recommend;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -23,20 +23,21 @@ import java.util.function.Supplier;
  * tests as the oracle), at a cost that grows with the number of unknown facts, not with that times the size:
  * <ul>
  *   <li>a trial answers one record in place ({@link AnsweredCase}) rather than copying the case through JSON;</li>
- *   <li>a fact that belongs to one adult is tried on that adult's part of the case ({@link AdultParts}). Only when
- *       the answer changes that adult's result is the whole case evaluated, because the actions for the whole case
- *       (such as a meeting for two or more adults) and so every adult's result may then change; trials that give the
- *       adult the same new result share that one evaluation.</li>
+ *   <li>a fact that belongs to one adult is tried on that adult's part of the case ({@link AdultParts});</li>
+ *   <li>when the answer changes that adult's result, the actions for the whole case (such as a meeting for two or
+ *       more adults) may change too, and with them every adult's result. They are worked out again from the adults'
+ *       recommendations alone, by the rules for the case as a whole ({@link SessionRun#forTheCase}), not by
+ *       evaluating the whole case; trials that give the adult the same new result share that one run.</li>
  * </ul>
  * This rests on the rules keeping adults apart: a rule joins an adult only with that adult's own concerns and
- * children, or counts adults' results for an action on the whole case. The differential test holds the rules to it.
+ * children, and a rule that makes a finding for the whole case sees only the circumstances, the local parameters and
+ * adults' recommendations. The engine enforces the second; the differential test holds the rules to both.
  */
 final class QuestionFinder {
     private QuestionFinder() {
     }
 
-    static FoundQuestions find(LadoCase lado, DecisionAssembler.CaseResult base,
-                               Function<LadoCase, DecisionAssembler.CaseResult> evaluate) {
+    static FoundQuestions find(LadoCase lado, DecisionAssembler.CaseResult base, QuestionSearch.Trials trials) {
         List<UnknownFacts.Unknown> unknowns = UnknownFacts.of(lado);
         Tally tally = new Tally(results(base));
         if (unknowns.isEmpty()) {
@@ -49,7 +50,7 @@ final class QuestionFinder {
             String field = unknown.path() + "." + unknown.property();
             Integer adult = parts.ownerOf(unknown.path());
             for (JsonNode trial : unknown.trials()) {
-                Supplier<Map<String, Result>> wholeCase = () -> results(evaluate.apply(
+                Supplier<Map<String, Result>> wholeCase = () -> results(trials.evaluate(
                         AnsweredCase.answer(lado, unknown.path(), unknown.property(), trial)));
                 if (adult == null) {
                     tally.add(field, unknown.question(), wholeCase.get());
@@ -60,15 +61,31 @@ final class QuestionFinder {
                     tally.add(field, unknown.question(), wholeCase.get());
                     continue;
                 }
-                PartResult was = partBase.computeIfAbsent(adult, a -> PartResult.of(a, evaluate.apply(part.lado())));
-                PartResult now = PartResult.of(adult, evaluate.apply(AnsweredCase.answer(part.lado(),
-                        part.pathInPart().get(unknown.path()), unknown.property(), trial)));
+                PartResult was = partBase.computeIfAbsent(adult, a -> PartResult.of(a, trials.evaluate(part.lado())));
+                DecisionAssembler.CaseResult answered = trials.evaluate(AnsweredCase.answer(part.lado(),
+                        part.pathInPart().get(unknown.path()), unknown.property(), trial));
+                PartResult now = PartResult.of(adult, answered);
                 if (!now.equals(was)) {
-                    tally.add(field, unknown.question(), wholeRuns.computeIfAbsent(now, k -> wholeCase.get()));
+                    tally.add(field, unknown.question(), wholeRuns.computeIfAbsent(now,
+                            k -> results(withAdult(lado, base, adult, answered, trials))));
                 }
             }
         }
         return tally.found();
+    }
+
+    /**
+     * The whole case's result with one adult's result replaced by what their part gave: every other adult's result is
+     * as it was, and the rules for the case as a whole work out its actions again from the adults' recommendations.
+     */
+    private static DecisionAssembler.CaseResult withAdult(LadoCase lado, DecisionAssembler.CaseResult base, int adult,
+                                                          DecisionAssembler.CaseResult part,
+                                                          QuestionSearch.Trials trials) {
+        List<DecisionAssembler.SubjectResult> subjects = new ArrayList<>(base.subjects());
+        subjects.set(adult, part.subjects().get(0));
+        List<Recommend> recommendations = new ArrayList<>(base.recommendations());
+        recommendations.set(adult, part.recommendations().get(0));
+        return new DecisionAssembler.CaseResult(subjects, trials.forTheCase(lado, recommendations), recommendations);
     }
 
     /** What an adult's part gave: the adult's full result and the actions for the part as a whole. */

@@ -1,14 +1,27 @@
 package io.github.ladorules.internal;
 
+import io.github.ladorules.Action;
 import io.github.ladorules.LadoCase;
-import java.util.function.Function;
+import io.github.ladorules.facts.Recommend;
+import java.util.List;
 
 /**
- * A way of finding the questions of a case, given its result on the known facts and a way to evaluate a variant of
- * it. {@link QuestionFinder} is the one the engine uses; the tests compare it with the exhaustive search it replaced.
+ * A way of finding the questions of a case, given its result on the known facts and a way to try variants of it.
+ * {@link QuestionFinder} is the one the engine uses; the tests compare it with the exhaustive search it replaced.
  */
 @FunctionalInterface
 interface QuestionSearch {
-    FoundQuestions find(LadoCase lado, DecisionAssembler.CaseResult base,
-                        Function<LadoCase, DecisionAssembler.CaseResult> evaluate);
+    FoundQuestions find(LadoCase lado, DecisionAssembler.CaseResult base, Trials trials);
+
+    /** What a search may ask of the rules while it looks for questions. */
+    interface Trials {
+        /** The result of a variant of the case (the whole case, or one adult's part of it). */
+        DecisionAssembler.CaseResult evaluate(LadoCase variant);
+
+        /**
+         * The actions for the whole case, as the rules for the case as a whole give them from the case's
+         * circumstances and these recommendations, one for each adult in order.
+         */
+        List<Action> forTheCase(LadoCase lado, List<Recommend> recommendations);
+    }
 }

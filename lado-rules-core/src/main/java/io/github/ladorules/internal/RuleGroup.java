@@ -1,11 +1,15 @@
 package io.github.ladorules.internal;
 
 import io.github.ladorules.RulesException;
+import io.github.ladorules.facts.Circumstances;
+import io.github.ladorules.facts.LocalParameters;
 import io.github.ladorules.facts.OutcomeFinding;
+import io.github.ladorules.facts.Recommend;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,12 +33,7 @@ enum RuleGroup {
     static RuleGroup of(RuleSource.Block block, String file) {
         List<String> concern = new ArrayList<>();
         List<String> outcome = new ArrayList<>();
-        Matcher m = PATTERN_TYPE.matcher(block.conditions().replaceAll("\"(\\\\.|[^\"\\\\])*\"", "\"\""));
-        while (m.find()) {
-            Class<?> type = fact(m.group(1));
-            if (type == null) {
-                continue; // not a fact (Number, what an accumulate gives); RuleVocabulary judges other names
-            }
+        for (Class<?> type : factTypes(block)) {
             if (OutcomeFacts.TYPES.contains(type) || OutcomeFinding.class.isAssignableFrom(type)) {
                 outcome.add(type.getSimpleName());
             } else {
@@ -47,6 +46,35 @@ enum RuleGroup {
                     + outcome.get(0) + "); a rule judges either a concern or a finished investigation")));
         }
         return outcome.isEmpty() ? CONCERNS : OUTCOMES;
+    }
+
+    /**
+     * The facts a rule may match if it makes a finding for the case as a whole, rather than for one adult: the case's
+     * circumstances, the local parameters and each adult's recommendation. The question search relies on it to work
+     * out the actions for the whole case from each adult's recommendation alone, without evaluating the whole case
+     * again for every answer it tries; the engine refuses a rule that breaks it ({@link SessionRun}).
+     */
+    static final Set<Class<?>> CASE_FACTS = Set.of(Circumstances.class, LocalParameters.class, Recommend.class);
+
+    /** Whether every fact the rule's conditions match is one of {@link #CASE_FACTS}. */
+    static boolean seesOnlyTheCase(RuleSource.Block block) {
+        return CASE_FACTS.containsAll(factTypes(block));
+    }
+
+    /**
+     * The fact types a rule's conditions match, read from their text. Names that are not facts (Number, what an
+     * accumulate gives) are left out; RuleVocabulary judges other names.
+     */
+    private static List<Class<?>> factTypes(RuleSource.Block block) {
+        List<Class<?>> types = new ArrayList<>();
+        Matcher m = PATTERN_TYPE.matcher(block.conditions().replaceAll("\"(\\\\.|[^\"\\\\])*\"", "\"\""));
+        while (m.find()) {
+            Class<?> type = fact(m.group(1));
+            if (type != null) {
+                types.add(type);
+            }
+        }
+        return types;
     }
 
     /** Each name is looked up once: a failed lookup throws, and every edition classifies the same rules again. */

@@ -8,6 +8,7 @@ import io.github.ladorules.facts.Finding;
 import io.github.ladorules.facts.Indication;
 import io.github.ladorules.facts.LowerTier;
 import io.github.ladorules.facts.RaiseTier;
+import io.github.ladorules.facts.Recommend;
 import io.github.ladorules.facts.Subject;
 import io.github.ladorules.facts.SubjectAssessment;
 import io.github.ladorules.Criterion;
@@ -85,7 +86,36 @@ final class SessionRun {
             fire(session, edition, maxFirings, deadline);
             List<Finding> findings = session.getObjects(o -> o instanceof Finding).stream()
                     .map(Finding.class::cast).toList();
+            for (Finding finding : findings) {
+                if (finding.getSubject() == null && !edition.seesOnlyTheCase(finding.getRule())) {
+                    throw ruleFailed(edition, finding.getRule(), "made a finding for the case as a whole, so its"
+                            + " conditions may match only the case's circumstances, the local parameters and adults'"
+                            + " recommendations (Circumstances, LocalParameters, Recommend)");
+                }
+            }
             return new Outcome(findings, List.copyOf(tiers));
+        } finally {
+            session.dispose();
+        }
+    }
+
+    /**
+     * The findings for the case as a whole, worked out from the case's circumstances, the local parameters and each
+     * adult's recommendation alone. Only rules that see nothing else make such findings ({@link #run} refuses any
+     * other), and they match the same facts here as in a run of the whole case, so they give the same findings; the
+     * question search uses this instead of evaluating the whole case again. Findings about an adult that other rules
+     * make here (from a recommendation alone) are left out.
+     */
+    static List<Finding> forTheCase(CompiledEdition edition, Function<KieBase, KieSession> sessions,
+                                    FactMapper.CaseFacts facts, List<Recommend> recommendations, Deadline deadline) {
+        KieSession session = sessions.apply(edition.concerns());
+        try {
+            session.insert(facts.circumstances());
+            session.insert(facts.parameters());
+            recommendations.forEach(session::insert);
+            fire(session, edition, BASE_FIRINGS + FIRINGS_PER_FACT * (2 + recommendations.size()), deadline);
+            return session.getObjects(o -> o instanceof Finding f && f.getSubject() == null).stream()
+                    .map(Finding.class::cast).toList();
         } finally {
             session.dispose();
         }

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
  * The search for questions as it was first written, kept as the oracle for {@link QuestionFinder}: it evaluates the
@@ -25,8 +24,7 @@ final class ExhaustiveQuestionFinder {
     private ExhaustiveQuestionFinder() {
     }
 
-    static FoundQuestions find(LadoCase lado, DecisionAssembler.CaseResult base,
-                      Function<LadoCase, DecisionAssembler.CaseResult> evaluate) {
+    static FoundQuestions find(LadoCase lado, DecisionAssembler.CaseResult base, QuestionSearch.Trials trials) {
         JsonNode document = Json.JSON.valueToTree(lado);
         Map<String, List<Question>> questions = new LinkedHashMap<>();
         Map<String, List<String>> couldMeet = new LinkedHashMap<>();
@@ -34,7 +32,7 @@ final class ExhaustiveQuestionFinder {
         for (UnknownFacts.Unknown unknown : UnknownFacts.of(document, lado)) {
             String field = unknown.path() + "." + unknown.property();
             for (JsonNode trial : unknown.trials()) {
-                Map<String, Result> after = results(evaluate.apply(unknown.answered(document, trial)));
+                Map<String, Result> after = results(trials.evaluate(unknown.answered(document, trial)));
                 before.forEach((ref, was) -> {
                     Result now = after.get(ref);
                     if (!now.equals(was)) {
