@@ -49,7 +49,7 @@ public final class CaseValidator {
             JUST_READ.remove();
             return lado;
         }
-        return SCHEMA.check(lado, LadoCase.class, CaseValidator::crossCheck);
+        return SCHEMA.check(lado, CaseValidator::crossCheck);
     }
 
     private static List<Problem> crossCheck(LadoCase lado) {

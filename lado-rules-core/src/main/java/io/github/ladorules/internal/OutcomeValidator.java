@@ -26,7 +26,7 @@ public final class OutcomeValidator {
 
     /** Validates an outcome input built in code exactly as if it had been read from a file. */
     public static OutcomeCase check(OutcomeCase outcome) {
-        return SCHEMA.check(outcome, OutcomeCase.class, OutcomeValidator::crossCheck);
+        return SCHEMA.check(outcome, OutcomeValidator::crossCheck);
     }
 
     private static List<Problem> crossCheck(OutcomeCase c) {
