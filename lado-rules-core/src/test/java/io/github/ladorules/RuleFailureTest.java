@@ -110,6 +110,35 @@ class RuleFailureTest {
         });
     }
 
+    @Test
+    void aRuleThatMakesAnActionForTheWholeCaseFromWhoseRecommendationItIsIsARulesError() throws IOException {
+        // What each adult's recommendation is may decide an action for the whole case; whose it is may not.
+        copyRulesReplacing(CRITERION_ONE, CRITERION_ONE);
+        Files.writeString(rules.resolve("99-case.drl"), """
+                package lado.rules;
+                import io.github.ladorules.ActionCode;
+                import io.github.ladorules.Recommendation;
+                import io.github.ladorules.Role;
+                import io.github.ladorules.facts.*;
+
+                rule "A teacher who meets the threshold calls for a meeting"
+                    @id("TEST-CASE-FROM-AN-ADULT") @text("t") @cite("harm-threshold")
+                when
+                    Recommend( recommendation == Recommendation.MEETS_THRESHOLD, subject.role == Role.TEACHER )
+                then
+                    insert( new Act( kcontext, ActionCode.COMPLEX_ABUSE_STRATEGY_MEETING ) );
+                end
+                """);
+
+        RulesException e = evaluateAssault();
+
+        assertThat(e).isNotNull();
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.file()).endsWith("99-case.drl");
+            assertThat(p.message()).contains("TEST-CASE-FROM-AN-ADULT").contains("never whose they are");
+        });
+    }
+
     private RulesException evaluateAssault() {
         LadoEngine engine = LadoEngine.builder().rulesDirectory(rules).build();
         return catchThrowableOfType(RulesException.class, () -> engine.evaluate(Cases.single("2024-01-10",

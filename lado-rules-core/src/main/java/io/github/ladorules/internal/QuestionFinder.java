@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 /**
  * Finds the unknown facts whose answer could change an adult's result, by evaluating the case with each unknown fact
@@ -24,14 +23,16 @@ import java.util.function.Supplier;
  * <ul>
  *   <li>a trial answers one record in place ({@link AnsweredCase}) rather than copying the case through JSON;</li>
  *   <li>a fact that belongs to one adult is tried on that adult's part of the case ({@link AdultParts});</li>
- *   <li>when the answer changes that adult's result, the actions for the whole case (such as a meeting for two or
+ *   <li>an answer that leaves the adult's result as the known facts gave it changes nothing else;</li>
+ *   <li>when an answer changes the adult's result, the actions for the whole case (such as a meeting for two or
  *       more adults) may change too, and with them every adult's result. They are worked out again from the adults'
  *       recommendations alone, by the rules for the case as a whole ({@link SessionRun#forTheCase}), not by
- *       evaluating the whole case; trials that give the adult the same new result share that one run.</li>
+ *       evaluating the whole case; answers that give the adult the same new result share that one run.</li>
  * </ul>
+ * A fact of the circumstances, or of a child named for several adults or none, is tried on the whole case.
  * This rests on the rules keeping adults apart: a rule joins an adult only with that adult's own concerns and
  * children, and a rule that makes a finding for the whole case sees only the circumstances, the local parameters and
- * adults' recommendations. The engine enforces the second; the differential test holds the rules to both.
+ * what each adult's recommendation is. The engine enforces the second; the differential test holds the rules to both.
  */
 final class QuestionFinder {
     private QuestionFinder() {
@@ -39,60 +40,88 @@ final class QuestionFinder {
 
     static FoundQuestions find(LadoCase lado, DecisionAssembler.CaseResult base, QuestionSearch.Trials trials) {
         List<UnknownFacts.Unknown> unknowns = UnknownFacts.of(lado);
-        Tally tally = new Tally(results(base));
+        Map<String, Result> before = results(base);
+        Tally tally = new Tally(before);
         if (unknowns.isEmpty()) {
             return tally.found();
         }
         AdultParts parts = new AdultParts(lado);
-        Map<Integer, PartResult> partBase = new HashMap<>();
-        Map<PartResult, Map<String, Result>> wholeRuns = new HashMap<>();
+        List<Trial> all = new ArrayList<>();
+        Map<Integer, List<Trial>> byAdult = new LinkedHashMap<>();
         for (UnknownFacts.Unknown unknown : unknowns) {
-            String field = unknown.path() + "." + unknown.property();
             Integer adult = parts.ownerOf(unknown.path());
-            for (JsonNode trial : unknown.trials()) {
-                Supplier<Map<String, Result>> wholeCase = () -> results(trials.evaluate(
-                        AnsweredCase.answer(lado, unknown.path(), unknown.property(), trial)));
-                if (adult == null) {
-                    tally.add(field, unknown.question(), wholeCase.get());
-                    continue;
+            for (JsonNode value : unknown.trials()) {
+                Trial trial = new Trial(unknown, value, adult);
+                all.add(trial);
+                if (adult != null) {
+                    byAdult.computeIfAbsent(adult, k -> new ArrayList<>()).add(trial);
                 }
-                AdultParts.Part part = parts.part(adult);
-                if (part.whole()) {
-                    tally.add(field, unknown.question(), wholeCase.get());
-                    continue;
-                }
-                PartResult was = partBase.computeIfAbsent(adult, a -> PartResult.of(a, trials.evaluate(part.lado())));
-                DecisionAssembler.CaseResult answered = trials.evaluate(AnsweredCase.answer(part.lado(),
-                        part.pathInPart().get(unknown.path()), unknown.property(), trial));
-                PartResult now = PartResult.of(adult, answered);
-                if (!now.equals(was)) {
-                    tally.add(field, unknown.question(), wholeRuns.computeIfAbsent(now,
-                            k -> results(withAdult(lado, base, adult, answered, trials))));
-                }
+            }
+        }
+        byAdult.forEach((adult, mine) -> tryOnPart(parts.part(adult), mine, trials));
+        Map<Changed, Map<String, Result>> wholeResults = new HashMap<>();
+        for (Trial trial : all) {
+            String field = trial.unknown.path() + "." + trial.unknown.property();
+            if (trial.adult == null) {
+                tally.add(field, trial.unknown.question(), results(trials.evaluate(
+                        AnsweredCase.answer(lado, trial.unknown.path(), trial.unknown.property(), trial.value))));
+                continue;
+            }
+            String ref = base.subjects().get(trial.adult).ref();
+            Outcome now = Outcome.of(trial.subject);
+            if (!now.equals(before.get(ref).adult())) {
+                tally.add(field, trial.unknown.question(), wholeResults.computeIfAbsent(new Changed(trial.adult, now),
+                        k -> withAdult(lado, base, before, trial, trials)));
             }
         }
         return tally.found();
     }
 
-    /**
-     * The whole case's result with one adult's result replaced by what their part gave: every other adult's result is
-     * as it was, and the rules for the case as a whole work out its actions again from the adults' recommendations.
-     */
-    private static DecisionAssembler.CaseResult withAdult(LadoCase lado, DecisionAssembler.CaseResult base, int adult,
-                                                          DecisionAssembler.CaseResult part,
-                                                          QuestionSearch.Trials trials) {
-        List<DecisionAssembler.SubjectResult> subjects = new ArrayList<>(base.subjects());
-        subjects.set(adult, part.subjects().get(0));
-        List<Recommend> recommendations = new ArrayList<>(base.recommendations());
-        recommendations.set(adult, part.recommendations().get(0));
-        return new DecisionAssembler.CaseResult(subjects, trials.forTheCase(lado, recommendations), recommendations);
+    /** One unknown fact answered one way, and, for a fact of one adult's part, what that adult's result became. */
+    private static final class Trial {
+        final UnknownFacts.Unknown unknown;
+        final JsonNode value;
+        final Integer adult;
+        DecisionAssembler.SubjectResult subject;
+        Recommend recommend;
+
+        Trial(UnknownFacts.Unknown unknown, JsonNode value, Integer adult) {
+            this.unknown = unknown;
+            this.value = value;
+            this.adult = adult;
+        }
     }
 
-    /** What an adult's part gave: the adult's full result and the actions for the part as a whole. */
-    private record PartResult(int adult, DecisionAssembler.SubjectResult subject, List<Action> caseActions) {
-        static PartResult of(int adult, DecisionAssembler.CaseResult result) {
-            return new PartResult(adult, result.subjects().get(0), result.caseActions());
+    /** An adult whose result a trial changed, and what it became: trials alike share one result for the case. */
+    private record Changed(int adult, Outcome outcome) {
+    }
+
+    /** Tries every answer on one adult's part. */
+    private static void tryOnPart(AdultParts.Part part, List<Trial> mine, QuestionSearch.Trials trials) {
+        for (Trial trial : mine) {
+            DecisionAssembler.CaseResult result = trials.evaluate(AnsweredCase.answer(part.lado(),
+                    part.pathInPart().get(trial.unknown.path()), trial.unknown.property(), trial.value));
+            trial.subject = result.subjects().get(0);
+            trial.recommend = result.recommendations().get(0);
         }
+    }
+
+    /**
+     * The whole case's result with one adult's result replaced by what a trial on their part gave: every other
+     * adult's result is as it was, and the rules for the case as a whole work out its actions again from the adults'
+     * recommendations.
+     */
+    private static Map<String, Result> withAdult(LadoCase lado, DecisionAssembler.CaseResult base,
+                                                 Map<String, Result> before, Trial trial,
+                                                 QuestionSearch.Trials trials) {
+        List<Recommend> recommendations = new ArrayList<>(base.recommendations());
+        recommendations.set(trial.adult, trial.recommend);
+        List<Object> caseActions = codes(trials.forTheCase(lado, recommendations));
+        String changed = base.subjects().get(trial.adult).ref();
+        Map<String, Result> after = new LinkedHashMap<>();
+        before.forEach((ref, was) -> after.put(ref, new Result(ref.equals(changed) ? Outcome.of(trial.subject)
+                : was.adult(), caseActions)));
+        return after;
     }
 
     /** The questions and "could meet" fields found so far, kept in the order the trials find them. */
@@ -129,17 +158,30 @@ final class QuestionFinder {
         }
     }
 
-    /** The part of an adult's result a question must be able to change, with the actions for the whole case. */
-    private record Result(Recommendation recommendation, int tier, Object criteria, Object route,
-                          List<Object> actions, List<Object> caseActions) {
+    /** What a question must be able to change: an adult's outcome, or the actions for the whole case. */
+    private record Result(Outcome adult, List<Object> caseActions) {
+        Recommendation recommendation() {
+            return adult.recommendation();
+        }
+    }
+
+    /** The part of an adult's result a question must be able to change. */
+    private record Outcome(Recommendation recommendation, int tier, Object criteria, Object route,
+                           List<Object> actions) {
+        static Outcome of(DecisionAssembler.SubjectResult s) {
+            return new Outcome(s.recommendation(), s.tier(), s.criteria(), s.route(), codes(s.actions()));
+        }
+    }
+
+    private static List<Object> codes(List<Action> actions) {
+        return actions.stream().map(Action::code).map(Object.class::cast).toList();
     }
 
     private static Map<String, Result> results(DecisionAssembler.CaseResult result) {
-        List<Object> caseActions = result.caseActions().stream().map(a -> (Object) a.code()).toList();
+        List<Object> caseActions = codes(result.caseActions());
         Map<String, Result> byRef = new LinkedHashMap<>();
         for (DecisionAssembler.SubjectResult s : result.subjects()) {
-            byRef.put(s.ref(), new Result(s.recommendation(), s.tier(), s.criteria(), s.route(),
-                    s.actions().stream().map(Action::code).map(Object.class::cast).toList(), caseActions));
+            byRef.put(s.ref(), new Result(Outcome.of(s), caseActions));
         }
         return byRef;
     }

@@ -50,15 +50,17 @@ enum RuleGroup {
 
     /**
      * The facts a rule may match if it makes a finding for the case as a whole, rather than for one adult: the case's
-     * circumstances, the local parameters and each adult's recommendation. The question search relies on it to work
-     * out the actions for the whole case from each adult's recommendation alone, without evaluating the whole case
-     * again for every answer it tries; the engine refuses a rule that breaks it ({@link SessionRun}).
+     * circumstances, the local parameters and each adult's recommendation (what it is, not whose: such a rule may not
+     * name a recommendation's {@code subject}). The question search relies on it to work out the actions for the
+     * whole case from the recommendations alone, without evaluating the whole case again for every answer it tries;
+     * the engine refuses a rule that breaks it ({@link SessionRun}).
      */
     static final Set<Class<?>> CASE_FACTS = Set.of(Circumstances.class, LocalParameters.class, Recommend.class);
+    private static final Pattern SUBJECT = Pattern.compile("\\bsubject\\b");
 
-    /** Whether every fact the rule's conditions match is one of {@link #CASE_FACTS}. */
+    /** Whether the rule's conditions match only {@link #CASE_FACTS}, and never name a recommendation's subject. */
     static boolean seesOnlyTheCase(RuleSource.Block block) {
-        return CASE_FACTS.containsAll(factTypes(block));
+        return CASE_FACTS.containsAll(factTypes(block)) && !SUBJECT.matcher(withoutStrings(block)).find();
     }
 
     /**
@@ -67,7 +69,7 @@ enum RuleGroup {
      */
     private static List<Class<?>> factTypes(RuleSource.Block block) {
         List<Class<?>> types = new ArrayList<>();
-        Matcher m = PATTERN_TYPE.matcher(block.conditions().replaceAll("\"(\\\\.|[^\"\\\\])*\"", "\"\""));
+        Matcher m = PATTERN_TYPE.matcher(withoutStrings(block));
         while (m.find()) {
             Class<?> type = fact(m.group(1));
             if (type != null) {
@@ -75,6 +77,11 @@ enum RuleGroup {
             }
         }
         return types;
+    }
+
+    /** The rule's conditions with every string literal emptied, so that only the DRL itself is read. */
+    private static String withoutStrings(RuleSource.Block block) {
+        return block.conditions().replaceAll("\"(\\\\.|[^\"\\\\])*\"", "\"\"");
     }
 
     /** Each name is looked up once: a failed lookup throws, and every edition classifies the same rules again. */

@@ -90,7 +90,8 @@ final class SessionRun {
                 if (finding.getSubject() == null && !edition.seesOnlyTheCase(finding.getRule())) {
                     throw ruleFailed(edition, finding.getRule(), "made a finding for the case as a whole, so its"
                             + " conditions may match only the case's circumstances, the local parameters and adults'"
-                            + " recommendations (Circumstances, LocalParameters, Recommend)");
+                            + " recommendations (Circumstances, LocalParameters, Recommend), never whose they are"
+                            + " (a recommendation's subject)");
                 }
             }
             return new Outcome(findings, List.copyOf(tiers));
