@@ -22,7 +22,7 @@ final class AdultParts {
     private final Part[] parts;
 
     /** One adult's part, and where each of its objects sat in the whole case. */
-    record Part(int adult, LadoCase lado, boolean whole, Map<String, String> pathInPart) {
+    record Part(int adult, LadoCase lado, Map<String, String> pathInPart) {
     }
 
     AdultParts(LadoCase lado) {
@@ -88,6 +88,6 @@ final class AdultParts {
         boolean whole = lado.subjects().size() == 1 && children.size() == lado.children().size();
         LadoCase part = whole ? lado : new LadoCase(lado.schema(), lado.caseRef(), lado.referralDate(),
                 List.of(lado.subjects().get(adult)), children, concerns, lado.circumstances());
-        return new Part(adult, part, whole, paths);
+        return new Part(adult, part, paths);
     }
 }

@@ -46,81 +46,48 @@ final class QuestionFinder {
             return tally.found();
         }
         AdultParts parts = new AdultParts(lado);
-        List<Trial> all = new ArrayList<>();
-        Map<Integer, List<Trial>> byAdult = new LinkedHashMap<>();
+        Map<Changed, Map<String, Result>> wholeResults = new HashMap<>();
         for (UnknownFacts.Unknown unknown : unknowns) {
+            String field = unknown.path() + "." + unknown.property();
             Integer adult = parts.ownerOf(unknown.path());
             for (JsonNode value : unknown.trials()) {
-                Trial trial = new Trial(unknown, value, adult);
-                all.add(trial);
-                if (adult != null) {
-                    byAdult.computeIfAbsent(adult, k -> new ArrayList<>()).add(trial);
+                if (adult == null) {
+                    tally.add(field, unknown.question(), results(trials.evaluate(
+                            AnsweredCase.answer(lado, unknown.path(), unknown.property(), value))));
+                    continue;
                 }
-            }
-        }
-        byAdult.forEach((adult, mine) -> tryOnPart(parts.part(adult), mine, trials));
-        Map<Changed, Map<String, Result>> wholeResults = new HashMap<>();
-        for (Trial trial : all) {
-            String field = trial.unknown.path() + "." + trial.unknown.property();
-            if (trial.adult == null) {
-                tally.add(field, trial.unknown.question(), results(trials.evaluate(
-                        AnsweredCase.answer(lado, trial.unknown.path(), trial.unknown.property(), trial.value))));
-                continue;
-            }
-            String ref = base.subjects().get(trial.adult).ref();
-            Outcome now = Outcome.of(trial.subject);
-            if (!now.equals(before.get(ref).adult())) {
-                tally.add(field, trial.unknown.question(), wholeResults.computeIfAbsent(new Changed(trial.adult, now),
-                        k -> withAdult(lado, base, before, trial, trials)));
+                AdultParts.Part part = parts.part(adult);
+                DecisionAssembler.CaseResult answered = trials.evaluate(AnsweredCase.answer(part.lado(),
+                        part.pathInPart().get(unknown.path()), unknown.property(), value));
+                Outcome now = Outcome.of(answered.subjects().get(0));
+                if (!now.equals(before.get(base.subjects().get(adult).ref()).adult())) {
+                    tally.add(field, unknown.question(), wholeResults.computeIfAbsent(new Changed(adult, now),
+                            k -> withAdult(lado, base, before, adult, answered, trials)));
+                }
             }
         }
         return tally.found();
     }
 
-    /** One unknown fact answered one way, and, for a fact of one adult's part, what that adult's result became. */
-    private static final class Trial {
-        final UnknownFacts.Unknown unknown;
-        final JsonNode value;
-        final Integer adult;
-        DecisionAssembler.SubjectResult subject;
-        Recommend recommend;
-
-        Trial(UnknownFacts.Unknown unknown, JsonNode value, Integer adult) {
-            this.unknown = unknown;
-            this.value = value;
-            this.adult = adult;
-        }
-    }
-
-    /** An adult whose result a trial changed, and what it became: trials alike share one result for the case. */
+    /** An adult whose result an answer changed, and what it became: answers alike share one result for the case. */
     private record Changed(int adult, Outcome outcome) {
     }
 
-    /** Tries every answer on one adult's part. */
-    private static void tryOnPart(AdultParts.Part part, List<Trial> mine, QuestionSearch.Trials trials) {
-        for (Trial trial : mine) {
-            DecisionAssembler.CaseResult result = trials.evaluate(AnsweredCase.answer(part.lado(),
-                    part.pathInPart().get(trial.unknown.path()), trial.unknown.property(), trial.value));
-            trial.subject = result.subjects().get(0);
-            trial.recommend = result.recommendations().get(0);
-        }
-    }
-
     /**
-     * The whole case's result with one adult's result replaced by what a trial on their part gave: every other
+     * The whole case's result with one adult's result replaced by what an answer on their part gave: every other
      * adult's result is as it was, and the rules for the case as a whole work out its actions again from the adults'
      * recommendations.
      */
     private static Map<String, Result> withAdult(LadoCase lado, DecisionAssembler.CaseResult base,
-                                                 Map<String, Result> before, Trial trial,
-                                                 QuestionSearch.Trials trials) {
+                                                 Map<String, Result> before, int adult,
+                                                 DecisionAssembler.CaseResult part, QuestionSearch.Trials trials) {
         List<Recommend> recommendations = new ArrayList<>(base.recommendations());
-        recommendations.set(trial.adult, trial.recommend);
+        recommendations.set(adult, part.recommendations().get(0));
         List<Object> caseActions = codes(trials.forTheCase(lado, recommendations));
-        String changed = base.subjects().get(trial.adult).ref();
+        String changed = base.subjects().get(adult).ref();
         Map<String, Result> after = new LinkedHashMap<>();
-        before.forEach((ref, was) -> after.put(ref, new Result(ref.equals(changed) ? Outcome.of(trial.subject)
-                : was.adult(), caseActions)));
+        before.forEach((ref, was) -> after.put(ref, new Result(ref.equals(changed)
+                ? Outcome.of(part.subjects().get(0)) : was.adult(), caseActions)));
         return after;
     }
 
