@@ -20,7 +20,8 @@ import org.kie.api.KieBase;
  * Each edition has two rule bases: one that evaluates concerns and one that classifies finished investigations. The
  * outcome rules ({@code 20-outcomes.drl}, {@code 21-outcome-consequences.drl}) are in the second only, every other
  * rule in the first only, whether the edition was precompiled at build time or compiled from DRL at run time. The
- * shipped editions load precompiled, and a precompiled model that does not match the rules is refused.
+ * shipped editions load precompiled, and a precompiled model that does not match the rules is refused. Only the
+ * rules that see nothing but the circumstances and what each recommendation is may make findings for the whole case.
  */
 class EditionRuleBasesTest {
     private static final Set<String> OUTCOME_FILES = Set.of("20-outcomes.drl", "21-outcome-consequences.drl");
@@ -48,6 +49,19 @@ class EditionRuleBasesTest {
             assertThat(concernRules).as(info.id()).hasSizeGreaterThan(80);
             assertThat(names(edition.outcomes())).as(info.id()).isEqualTo(outcomeRules);
             assertThat(names(edition.concerns())).as(info.id()).isEqualTo(concernRules);
+        }
+    }
+
+    @Test
+    void the_rules_for_the_case_as_a_whole_see_only_its_circumstances_and_what_each_recommendation_is() {
+        // These alone may make a finding for the whole case; the question search works out the actions for the
+        // whole case from them and the adults' recommendations.
+        EditionCatalogue shipped = EditionCatalogue.shipped();
+        for (EditionInfo info : shipped.editions()) {
+            CompiledEdition edition = shipped.compiled(info);
+            Set<String> ids = edition.rulesByName().values().stream().filter(r -> edition.seesOnlyTheCase(r.name()))
+                    .map(RuleInfo::id).collect(Collectors.toSet());
+            assertThat(ids).as(info.id()).isEqualTo(Set.of("ACT-EMERGENCY", "ACT-REFER-CSC", "ACT-COMPLEX-ABUSE"));
         }
     }
 
