@@ -10,10 +10,12 @@ import org.kie.api.KieBase;
 /**
  * One edition ready to evaluate: its description, its two compiled rule bases (immutable and thread-safe once
  * built), one holding only the rules that evaluate concerns and one only the outcome rules ({@link RuleGroup}), and
- * all its rules by name, in rule-book order, with the names of the rules that see only the case as a whole.
+ * all its rules by name, in rule-book order, with the names of the rules that see only the case as a whole, and the
+ * answers its rules cannot tell from "unknown".
  */
 record CompiledEdition(EditionInfo info, KieBase concerns, KieBase outcomes, Map<String, RuleInfo> rulesByName,
-                       Map<String, Integer> order, Set<String> seeOnlyTheCase) {
+                       Map<String, Integer> order, Set<String> seeOnlyTheCase,
+                       AnswersLikeUnknown answersLikeUnknown) {
 
     /** Whether a rule's conditions match only the facts of the case as a whole ({@link RuleGroup#CASE_FACTS}). */
     boolean seesOnlyTheCase(String ruleName) {

@@ -116,7 +116,8 @@ final class EditionCompiler {
             }
         });
         return new CompiledEdition(edition.info(), bases.get(RuleGroup.CONCERNS), bases.get(RuleGroup.OUTCOMES),
-                Map.copyOf(rules), Map.copyOf(order), Set.copyOf(seeOnlyTheCase));
+                Map.copyOf(rules), Map.copyOf(order), Set.copyOf(seeOnlyTheCase),
+                new AnswersLikeUnknown(edition.drl(RuleGroup.CONCERNS).stream().map(EditionRules.Drl::text).toList()));
     }
 
     private static void catalogue(EditionRules edition, KieBase kieBase, Map<String, EditionRules.Located> locations,

@@ -1,5 +1,6 @@
 package io.github.ladorules.internal;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.github.ladorules.Action;
 import io.github.ladorules.Decision;
 import io.github.ladorules.EditionInfo;
@@ -77,6 +78,11 @@ public final class Evaluator {
                         recommendations, by);
                 return new DecisionAssembler(edition, calendar).outline(variant, List.of(), findings, List.of())
                         .caseActions();
+            }
+
+            @Override
+            public boolean worthTrying(String property, JsonNode answer) {
+                return !edition.answersLikeUnknown().likeUnknown(property, answer);
             }
         });
         DecisionAssembler.CaseResult result = found.couldMeet().isEmpty() ? known

@@ -21,6 +21,7 @@ import java.util.Map;
  * <p>It gives the same answers as evaluating the whole case for every trial (the search it replaced, kept in the
  * tests as the oracle), at a cost that grows with the number of unknown facts, not with that times the size:
  * <ul>
+ *   <li>an answer the rules cannot tell from "unknown" is not tried ({@link AnswersLikeUnknown});</li>
  *   <li>a trial answers one record in place ({@link AnsweredCase}) rather than copying the case through JSON;</li>
  *   <li>a fact that belongs to one adult is tried on that adult's part of the case ({@link AdultParts});</li>
  *   <li>an answer that leaves the adult's result as the known facts gave it changes nothing else;</li>
@@ -51,6 +52,9 @@ final class QuestionFinder {
             String field = unknown.path() + "." + unknown.property();
             Integer adult = parts.ownerOf(unknown.path());
             for (JsonNode value : unknown.trials()) {
+                if (!trials.worthTrying(unknown.property(), value)) {
+                    continue;
+                }
                 if (adult == null) {
                     tally.add(field, unknown.question(), results(trials.evaluate(
                             AnsweredCase.answer(lado, unknown.path(), unknown.property(), value))));

@@ -1,5 +1,6 @@
 package io.github.ladorules.internal;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.github.ladorules.Action;
 import io.github.ladorules.LadoCase;
 import io.github.ladorules.facts.Recommend;
@@ -23,5 +24,8 @@ interface QuestionSearch {
          * circumstances and these recommendations, one for each adult in order.
          */
         List<Action> forTheCase(LadoCase lado, List<Recommend> recommendations);
+
+        /** Whether the rules could tell this answer to a fact from "unknown"; if not, trying it changes nothing. */
+        boolean worthTrying(String property, JsonNode answer);
     }
 }

@@ -1,0 +1,101 @@
+package io.github.ladorules.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The yes-or-no answers that no rule of an edition can tell from "unknown", read from the text of its rules, so the
+ * search for questions need not try them. An unknown fact is null, and a rule compares a fact with a value: if every
+ * place a rule names a fact is a comparison with {@code true}, {@code false} or {@code null}, and an answer makes
+ * each of those comparisons come out as null does, then the rules run exactly as on the known facts, and so give the
+ * same result. {@code injury == true} is false for null and for {@code false}, so {@code false} is such an answer;
+ * {@code hasCurrentEmployer == null} tells {@code false} from null, so it is not.
+ *
+ * <p>It is cautious: a fact named in any other way (bound to a variable, passed to a method, read by its getter, in
+ * any rule, or in a then part), or named nowhere at all, has every answer tried. Text in strings and comments is not
+ * read. The differential test compares the search with one that tries every answer.
+ */
+final class AnswersLikeUnknown {
+    private static final Pattern COMPARED = Pattern.compile("\\s*(==|!=)\\s*(true|false|null)\\b");
+
+    private final String code;
+    private final Map<String, Optional<List<Comparison>>> comparisons = new ConcurrentHashMap<>();
+
+    private record Comparison(boolean equals, Boolean value) {
+        boolean holdsFor(Boolean answer) {
+            boolean same = value == null ? answer == null : value.equals(answer);
+            return equals == same;
+        }
+    }
+
+    /** From the DRL texts of an edition's rules for concerns (the facts a trial answers are concern facts). */
+    AnswersLikeUnknown(List<String> drl) {
+        StringBuilder all = new StringBuilder();
+        drl.forEach(text -> all.append(withoutStringsAndComments(text)).append('\n'));
+        this.code = all.toString();
+    }
+
+    /** Whether the rules cannot tell this answer to the fact from "unknown", so trying it would change nothing. */
+    boolean likeUnknown(String property, JsonNode answer) {
+        if (!answer.isBoolean()) {
+            return false;
+        }
+        return comparisons.computeIfAbsent(property, this::read)
+                .map(list -> list.stream().allMatch(c -> c.holdsFor(answer.booleanValue()) == c.holdsFor(null)))
+                .orElse(false);
+    }
+
+    /** Every comparison the rules make with the fact, or empty when they name it in any other way, or nowhere. */
+    private Optional<List<Comparison>> read(String property) {
+        String capitalised = Character.toUpperCase(property.charAt(0)) + property.substring(1);
+        if (Pattern.compile("\\b(get|is|set)" + Pattern.quote(capitalised) + "\\b").matcher(code).find()) {
+            return Optional.empty();
+        }
+        List<Comparison> found = new ArrayList<>();
+        Matcher named = Pattern.compile("\\b" + Pattern.quote(property) + "\\b").matcher(code);
+        Matcher compared = COMPARED.matcher(code);
+        while (named.find()) {
+            if (!compared.region(named.end(), code.length()).lookingAt()) {
+                return Optional.empty();
+            }
+            String value = compared.group(2);
+            found.add(new Comparison(compared.group(1).equals("=="), value.equals("null") ? null
+                    : Boolean.valueOf(value)));
+        }
+        return found.isEmpty() ? Optional.empty() : Optional.of(List.copyOf(found));
+    }
+
+    /** The DRL with each string literal and comment blanked, so that only the rules' code is read. */
+    static String withoutStringsAndComments(String drl) {
+        StringBuilder out = new StringBuilder(drl.length());
+        int i = 0;
+        while (i < drl.length()) {
+            char c = drl.charAt(i);
+            if (c == '"') {
+                int end = i + 1;
+                while (end < drl.length() && drl.charAt(end) != '"') {
+                    end += drl.charAt(end) == '\\' ? 2 : 1;
+                }
+                out.append("\"\"");
+                i = end + 1;
+            } else if (drl.startsWith("//", i)) {
+                int end = drl.indexOf('\n', i);
+                i = end < 0 ? drl.length() : end;
+            } else if (drl.startsWith("/*", i)) {
+                int end = drl.indexOf("*/", i + 2);
+                out.append(' ');
+                i = end < 0 ? drl.length() : end + 2;
+            } else {
+                out.append(c);
+                i++;
+            }
+        }
+        return out.toString();
+    }
+}

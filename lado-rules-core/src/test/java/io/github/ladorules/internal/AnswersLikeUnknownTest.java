@@ -1,0 +1,76 @@
+package io.github.ladorules.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.BooleanNode;
+import com.fasterxml.jackson.databind.node.IntNode;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * An answer is left untried only when every place the rules name the fact is a comparison that the answer makes come
+ * out as "unknown" (null) does; any other use of the fact, or none, means every answer is tried.
+ */
+class AnswersLikeUnknownTest {
+    private static AnswersLikeUnknown rules(String... drl) {
+        return new AnswersLikeUnknown(List.of(drl));
+    }
+
+    @Test
+    void noIsLikeUnknownWhenRulesOnlyAskWhetherAFactIsYes() {
+        AnswersLikeUnknown a = rules("when Concern( injury == true ) then end",
+                "when not Concern( injury == true, sexualContent == true ) then end");
+        assertThat(a.likeUnknown("injury", BooleanNode.FALSE)).isTrue();
+        assertThat(a.likeUnknown("injury", BooleanNode.TRUE)).isFalse();
+    }
+
+    @Test
+    void aRuleThatAsksWhetherAFactIsNoOrUnknownTellsTheAnswersApart() {
+        assertThat(rules("when Subject( hasCurrentEmployer == false ) then end")
+                .likeUnknown("hasCurrentEmployer", BooleanNode.FALSE)).isFalse();
+        AnswersLikeUnknown unknownAsked = rules("when Subject( hasCurrentEmployer == true ) then end",
+                "when Subject( hasCurrentEmployer == null ) then end");
+        assertThat(unknownAsked.likeUnknown("hasCurrentEmployer", BooleanNode.FALSE)).isFalse();
+        assertThat(unknownAsked.likeUnknown("hasCurrentEmployer", BooleanNode.TRUE)).isFalse();
+    }
+
+    @Test
+    void notYesIsTrueForNoAndForUnknownAlike() {
+        AnswersLikeUnknown a = rules("when Subject( otherRolesWithChildren != true ) then end");
+        assertThat(a.likeUnknown("otherRolesWithChildren", BooleanNode.FALSE)).isTrue();
+        assertThat(a.likeUnknown("otherRolesWithChildren", BooleanNode.TRUE)).isFalse();
+    }
+
+    @Test
+    void anyOtherUseOfTheFactMeansEveryAnswerIsTried() {
+        assertThat(rules("when Concern( injury == true ) then end", "when $c : Concern( $i : injury ) then end")
+                .likeUnknown("injury", BooleanNode.FALSE)).isFalse();
+        assertThat(rules("when $c : Concern( injury == true ) then System.out.println($c.getInjury()); end")
+                .likeUnknown("injury", BooleanNode.FALSE)).isFalse();
+        assertThat(rules("when Concern( injury == true || injury == $other ) then end")
+                .likeUnknown("injury", BooleanNode.FALSE)).isFalse();
+    }
+
+    @Test
+    void aFactNoRuleNamesHasEveryAnswerTried() {
+        // A fact the rules call by another name must never be taken for one they ignore.
+        assertThat(rules("when Concern( injury == true ) then end").likeUnknown("lookedAfter", BooleanNode.FALSE))
+                .isFalse();
+    }
+
+    @Test
+    void stringsAndCommentsAreNotRead() {
+        AnswersLikeUnknown a = rules("""
+                // the injury is what matters: injury == false
+                rule "injury" @text("an injury, or none") /* injury */
+                when Concern( injury == true ) then end
+                """);
+        assertThat(a.likeUnknown("injury", BooleanNode.FALSE)).isTrue();
+    }
+
+    @Test
+    void onlyYesOrNoAnswersAreEverLeftOut() {
+        assertThat(rules("when Child( ageAtIncident == null ) then end").likeUnknown("ageAtIncident", IntNode.valueOf(3)))
+                .isFalse();
+    }
+}
