@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  *
  * <p>It is cautious: a fact named in any other way (bound to a variable, passed to a method, read by its getter, in
  * any rule, or in a then part), or named nowhere at all, has every answer tried. Text in strings and comments is not
- * read. The differential test compares the search with one that tries every answer.
+ * read. It relies on the fact classes reading a fact only through its getter (a test holds them to it), and the
+ * differential test compares the search with one that tries every answer.
  */
 final class AnswersLikeUnknown {
     private static final Pattern COMPARED = Pattern.compile("\\s*(==|!=)\\s*(true|false|null)\\b");

@@ -4,7 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.IntNode;
+import io.github.ladorules.facts.Child;
+import io.github.ladorules.facts.Circumstances;
+import io.github.ladorules.facts.Concern;
+import io.github.ladorules.facts.Subject;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -66,6 +73,23 @@ class AnswersLikeUnknownTest {
                 when Concern( injury == true ) then end
                 """);
         assertThat(a.likeUnknown("injury", BooleanNode.FALSE)).isTrue();
+    }
+
+    @Test
+    void theFactsARuleCanSeeReadAYesOrNoFactOnlyThroughItsGetter() {
+        // The rules' text is all that is read: a method on a fact that read a yes-or-no fact by another name would
+        // let a rule depend on it unseen. Each public method is a getter, toString (which names no such fact) or one
+        // of the date helpers here.
+        Set<String> others = Set.of("toString", "incidentOnOrAfter", "incidentBefore");
+        for (Class<?> type : List.of(Subject.class, Child.class, Concern.class, Circumstances.class)) {
+            for (Method method : type.getDeclaredMethods()) {
+                if (Modifier.isPublic(method.getModifiers()) && !Modifier.isStatic(method.getModifiers())) {
+                    assertThat(method.getName().startsWith("get") && method.getParameterCount() == 0
+                            || others.contains(method.getName())).as("%s.%s", type.getSimpleName(), method.getName())
+                            .isTrue();
+                }
+            }
+        }
     }
 
     @Test
