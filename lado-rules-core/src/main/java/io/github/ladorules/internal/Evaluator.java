@@ -63,20 +63,20 @@ public final class Evaluator {
     public Decision evaluate(LadoCase lado, EditionInfo info) {
         CompiledEdition edition = catalogue.compiled(info);
         Deadline by = Deadline.after(deadline);
-        DecisionAssembler.CaseResult known = resultOf(lado, edition, Map.of(), by, true);
+        FactMapper.CaseFacts facts = FactMapper.map(lado, profile);
+        DecisionAssembler.CaseResult known = resultOf(lado, facts, edition, Map.of(), by, true);
         FoundQuestions found = search.find(lado, known, new QuestionSearch.Trials() {
             @Override
             public DecisionAssembler.CaseResult evaluate(LadoCase variant) {
                 by.check();
-                return resultOf(variant, edition, Map.of(), by, fullTrials);
+                return resultOf(variant, FactMapper.map(variant, profile), edition, Map.of(), by, fullTrials);
             }
 
             @Override
-            public List<Action> forTheCase(LadoCase variant, List<Recommend> recommendations) {
+            public List<Action> forTheCase(List<Recommend> recommendations) {
                 by.check();
-                List<Finding> findings = SessionRun.forTheCase(edition, sessions, FactMapper.map(variant, profile),
-                        recommendations, by);
-                return new DecisionAssembler(edition, calendar).outline(variant, List.of(), findings, List.of())
+                List<Finding> findings = SessionRun.forTheCase(edition, sessions, facts, recommendations, by);
+                return new DecisionAssembler(edition, calendar).outline(lado, List.of(), findings, List.of())
                         .caseActions();
             }
 
@@ -86,14 +86,13 @@ public final class Evaluator {
             }
         });
         DecisionAssembler.CaseResult result = found.couldMeet().isEmpty() ? known
-                : resultOf(lado, edition, found.couldMeet(), by, true);
+                : resultOf(lado, facts, edition, found.couldMeet(), by, true);
         return DecisionAssembler.decision(lado, edition, engineVersion, result, found.questions());
     }
 
     /** The result on the known facts, told which adults an unknown fact could make meet the threshold. */
-    private DecisionAssembler.CaseResult resultOf(LadoCase lado, CompiledEdition edition,
+    private DecisionAssembler.CaseResult resultOf(LadoCase lado, FactMapper.CaseFacts facts, CompiledEdition edition,
                                                   Map<String, List<String>> couldMeet, Deadline by, boolean full) {
-        FactMapper.CaseFacts facts = FactMapper.map(lado, profile);
         List<Object> extra = new ArrayList<>();
         for (Subject subject : facts.subjects()) {
             couldMeet.getOrDefault(subject.getRef(), List.of())

@@ -66,7 +66,7 @@ final class QuestionFinder {
                 Outcome now = Outcome.of(answered.subjects().get(0));
                 if (!now.equals(before.get(base.subjects().get(adult).ref()).adult())) {
                     tally.add(field, unknown.question(), wholeResults.computeIfAbsent(new Changed(adult, now),
-                            k -> withAdult(lado, base, before, adult, answered, trials)));
+                            k -> withAdult(base, before, adult, answered, trials)));
                 }
             }
         }
@@ -82,12 +82,12 @@ final class QuestionFinder {
      * adult's result is as it was, and the rules for the case as a whole work out its actions again from the adults'
      * recommendations.
      */
-    private static Map<String, Result> withAdult(LadoCase lado, DecisionAssembler.CaseResult base,
-                                                 Map<String, Result> before, int adult,
+    private static Map<String, Result> withAdult(DecisionAssembler.CaseResult base, Map<String, Result> before,
+                                                 int adult,
                                                  DecisionAssembler.CaseResult part, QuestionSearch.Trials trials) {
         List<Recommend> recommendations = new ArrayList<>(base.recommendations());
         recommendations.set(adult, part.recommendations().get(0));
-        List<Object> caseActions = codes(trials.forTheCase(lado, recommendations));
+        List<Object> caseActions = codes(trials.forTheCase(recommendations));
         String changed = base.subjects().get(adult).ref();
         Map<String, Result> after = new LinkedHashMap<>();
         before.forEach((ref, was) -> after.put(ref, new Result(ref.equals(changed)

@@ -23,7 +23,7 @@ interface QuestionSearch {
          * The actions for the whole case, as the rules for the case as a whole give them from the case's
          * circumstances and these recommendations, one for each adult in order.
          */
-        List<Action> forTheCase(LadoCase lado, List<Recommend> recommendations);
+        List<Action> forTheCase(List<Recommend> recommendations);
 
         /** Whether the rules could tell this answer to a fact from "unknown"; if not, trying it changes nothing. */
         boolean worthTrying(String property, JsonNode answer);

@@ -33,6 +33,11 @@ final class GeneratedCases {
         this.days = (int) (last.toEpochDay() - first.toEpochDay());
     }
 
+    /** Referral dates from a catalogue's first edition to the end of 2026, so every edition is reached. */
+    static GeneratedCases acrossEditions(long seed, EditionCatalogue catalogue) {
+        return new GeneratedCases(seed, catalogue.editions().get(0).inForceFrom(), LocalDate.of(2026, 12, 31));
+    }
+
     /**
      * The next {@code count} cases the engine accepts, with up to {@code maxAdults} adults and {@code maxConcerns}
      * concerns; a drawn case that breaks a cross-field check the schema cannot state is skipped, as the engine would

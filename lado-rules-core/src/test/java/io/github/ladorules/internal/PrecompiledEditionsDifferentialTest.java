@@ -93,8 +93,7 @@ class PrecompiledEditionsDifferentialTest {
 
     @Test
     void sameDecisionJsonOnGeneratedCases() {
-        LocalDate first = PRECOMPILED.editions().get(0).inForceFrom();
-        List<LadoCase> cases = new GeneratedCases(SEED, first, LocalDate.of(2026, 12, 31)).valid(GENERATED, 3, 5);
+        List<LadoCase> cases = GeneratedCases.acrossEditions(SEED, PRECOMPILED).valid(GENERATED, 3, 5);
         AtomicInteger meets = new AtomicInteger();
         cases.parallelStream().forEach(lado -> {
             EditionInfo edition = PRECOMPILED.inForceOn(lado.referralDate());

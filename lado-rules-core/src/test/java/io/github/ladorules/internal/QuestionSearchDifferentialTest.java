@@ -10,7 +10,6 @@ import io.github.ladorules.LadoEngine;
 import io.github.ladorules.LocalProfile;
 import io.github.ladorules.internal.calendar.WorkingDayCalendar;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
@@ -55,8 +54,7 @@ class QuestionSearchDifferentialTest {
 
     @Test
     void sameDecisionsOnGeneratedCasesWithManyUnknownFacts() {
-        LocalDate first = catalogue.editions().get(0).inForceFrom();
-        List<LadoCase> cases = new GeneratedCases(SEED, first, LocalDate.of(2026, 12, 31)).valid(GENERATED, 3, 5);
+        List<LadoCase> cases = GeneratedCases.acrossEditions(SEED, catalogue).valid(GENERATED, 3, 5);
         AtomicInteger questions = new AtomicInteger();
         cases.parallelStream().forEach(lado -> {
             EditionInfo edition = catalogue.inForceOn(lado.referralDate());
