@@ -1,18 +1,28 @@
 package io.github.ladorules.internal;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HexFormat;
-import java.util.List;
 import org.erdtman.jcs.JsonCanonicalizer;
 
 /**
@@ -26,7 +36,31 @@ public final class InputDigest {
     // Compact, nulls left out; JCS then fixes key order, number form and string escaping.
     private static final ObjectMapper WRITER = Json.JSON.copy()
             .setDefaultPropertyInclusion(JsonInclude.Include.NON_NULL)
-            .disable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT);
+            .disable(SerializationFeature.INDENT_OUTPUT);
+
+    /**
+     * Writes the canonical form straight from the records: properties and map keys in String order (UTF-16 code
+     * units, as RFC 8785 sorts them), nulls left out, no spaces, control characters escaped as the standard does. A
+     * value this cannot write canonically (a fraction, an integer past 2^53, a lone surrogate) stops it, and the
+     * input goes through the library instead.
+     */
+    private static final ObjectWriter CANONICAL = Json.configure(JsonMapper.builder()
+                    .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+                    .disable(MapperFeature.SORT_CREATOR_PROPERTIES_FIRST)
+                    .build())
+            .setDefaultPropertyInclusion(JsonInclude.Include.NON_NULL)
+            .disable(SerializationFeature.INDENT_OUTPUT)
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .registerModule(new SimpleModule("canonical-json")
+                    .addSerializer(String.class, new CanonicalString())
+                    .addKeySerializer(String.class, new CanonicalKey())
+                    .addSerializer(Long.class, new CanonicalLong())
+                    .addSerializer(Double.class, new NotCanonical<>(Double.class))
+                    .addSerializer(Float.class, new NotCanonical<>(Float.class))
+                    .addSerializer(BigDecimal.class, new NotCanonical<>(BigDecimal.class))
+                    .addSerializer(BigInteger.class, new NotCanonical<>(BigInteger.class)))
+            .writer()
+            .with(new CanonicalEscapes());
 
     private InputDigest() {
     }
@@ -36,17 +70,21 @@ public final class InputDigest {
 
     /**
      * The canonical JSON of a validated input (a case or an outcome input). Inputs hold only objects, arrays, strings,
-     * integers and booleans, which are written in their RFC 8785 form directly from the tree (the same bytes as the
-     * JCS library gives, which the tests check on generated cases); anything else (a fraction, say) goes through the
-     * library, which implements the standard's number form.
+     * integers and booleans, which are written in their RFC 8785 form directly (the same bytes as the JCS library
+     * gives, which the tests check on generated cases); anything else (a fraction, say) goes through the library,
+     * which implements the standard's number form.
      */
     public static String canonicalJson(Object validInput) {
-        JsonNode tree = WRITER.valueToTree(validInput);
-        StringBuilder out = new StringBuilder(1024);
-        if (write(tree, out)) {
-            return out.toString();
+        try {
+            return CANONICAL.writeValueAsString(validInput);
+        } catch (JsonProcessingException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof LeftToTheLibrary) {
+                    return viaLibrary(validInput);
+                }
+            }
+            throw new IllegalStateException("a validated input could not be written as JSON", e);
         }
-        return viaLibrary(validInput);
     }
 
     /** The canonical JSON as the JCS library writes it, from the input's compact JSON. */
@@ -60,106 +98,6 @@ public final class InputDigest {
         }
     }
 
-    /** Writes a node in its canonical form; false for a node this writer leaves to the library. */
-    private static boolean write(JsonNode node, StringBuilder out) {
-        switch (node.getNodeType()) {
-            case OBJECT -> {
-                // Keys in UTF-16 code unit order, which is String's natural order.
-                List<String> keys = new ArrayList<>();
-                node.fieldNames().forEachRemaining(keys::add);
-                Collections.sort(keys);
-                out.append('{');
-                for (int i = 0; i < keys.size(); i++) {
-                    if (i > 0) {
-                        out.append(',');
-                    }
-                    if (!string(keys.get(i), out)) {
-                        return false;
-                    }
-                    out.append(':');
-                    if (!write(node.get(keys.get(i)), out)) {
-                        return false;
-                    }
-                }
-                out.append('}');
-                return true;
-            }
-            case ARRAY -> {
-                out.append('[');
-                for (int i = 0; i < node.size(); i++) {
-                    if (i > 0) {
-                        out.append(',');
-                    }
-                    if (!write(node.get(i), out)) {
-                        return false;
-                    }
-                }
-                out.append(']');
-                return true;
-            }
-            case STRING -> {
-                return string(node.textValue(), out);
-            }
-            case BOOLEAN -> {
-                out.append(node.booleanValue());
-                return true;
-            }
-            case NULL -> {
-                out.append("null");
-                return true;
-            }
-            case NUMBER -> {
-                if (!node.isIntegralNumber() || !node.canConvertToLong()
-                        || Math.abs(node.longValue()) > EXACT) {
-                    return false;
-                }
-                out.append(node.longValue());
-                return true;
-            }
-            default -> {
-                return false;
-            }
-        }
-    }
-
-    /**
-     * A string as RFC 8785 writes it: quote, backslash and control characters escaped, everything else as it is.
-     * False for a lone surrogate, which is not Unicode text: the library decides what becomes of it.
-     */
-    private static boolean string(String text, StringBuilder out) {
-        out.append('"');
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isSurrogate(c)) {
-                if (!Character.isHighSurrogate(c) || i + 1 == text.length()
-                        || !Character.isLowSurrogate(text.charAt(i + 1))) {
-                    return false;
-                }
-                out.append(c).append(text.charAt(++i));
-                continue;
-            }
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\b' -> out.append("\\b");
-                case '\f' -> out.append("\\f");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        out.append("\\u00").append(Character.forDigit(c >> 4, 16))
-                                .append(Character.forDigit(c & 0xf, 16));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        out.append('"');
-        return true;
-    }
-
     /** Lower-case hex SHA-256 of {@link #canonicalJson}'s UTF-8 bytes. */
     public static String sha256(Object validInput) {
         return sha256Hex(canonicalJson(validInput));
@@ -171,6 +109,105 @@ public final class InputDigest {
                     .digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    /** Stops the direct writer at a value whose canonical form it leaves to the library. */
+    private static final class LeftToTheLibrary extends JsonMappingException {
+        LeftToTheLibrary() {
+            super(null, "left to the JCS library");
+        }
+    }
+
+    /** A string as RFC 8785 writes it; a lone surrogate is not Unicode text, so the library decides its fate. */
+    private static final class CanonicalString extends StdSerializer<String> {
+        CanonicalString() {
+            super(String.class);
+        }
+
+        @Override
+        public void serialize(String text, JsonGenerator out, SerializerProvider provider) throws IOException {
+            out.writeString(checked(text));
+        }
+    }
+
+    /** A map key, checked as {@link CanonicalString} checks a value. */
+    private static final class CanonicalKey extends StdSerializer<String> {
+        CanonicalKey() {
+            super(String.class);
+        }
+
+        @Override
+        public void serialize(String key, JsonGenerator out, SerializerProvider provider) throws IOException {
+            out.writeFieldName(checked(key));
+        }
+    }
+
+    private static String checked(String text) throws LeftToTheLibrary {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isSurrogate(c)) {
+                if (!Character.isHighSurrogate(c) || i + 1 == text.length()
+                        || !Character.isLowSurrogate(text.charAt(++i))) {
+                    throw new LeftToTheLibrary();
+                }
+            }
+        }
+        return text;
+    }
+
+    /** An integer as digits, within the range JCS writes that way. */
+    private static final class CanonicalLong extends StdSerializer<Long> {
+        CanonicalLong() {
+            super(Long.class);
+        }
+
+        @Override
+        public void serialize(Long value, JsonGenerator out, SerializerProvider provider) throws IOException {
+            if (Math.abs(value) > EXACT) {
+                throw new LeftToTheLibrary();
+            }
+            out.writeNumber(value);
+        }
+    }
+
+    /** A kind of number whose canonical form (the shortest double) the library writes. */
+    private static final class NotCanonical<T> extends StdSerializer<T> {
+        NotCanonical(Class<T> type) {
+            super(type);
+        }
+
+        @Override
+        public void serialize(T value, JsonGenerator out, SerializerProvider provider) throws IOException {
+            throw new LeftToTheLibrary();
+        }
+    }
+
+    /**
+     * Control characters as RFC 8785 escapes them: the five with a short form (b, t, n, f, r) as Jackson already
+     * writes them, the rest as six-character escapes with lower-case hex digits, where Jackson would use upper case.
+     */
+    private static final class CanonicalEscapes extends CharacterEscapes {
+        private final int[] codes = standardAsciiEscapesForJSON();
+        private final SerializedString[] controls = new SerializedString[0x20];
+
+        CanonicalEscapes() {
+            for (int c = 0; c < controls.length; c++) {
+                if (codes[c] == ESCAPE_STANDARD) {
+                    codes[c] = ESCAPE_CUSTOM;
+                    controls[c] = new SerializedString(String.format("\\u%04x", c));
+                }
+            }
+        }
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return codes;
+        }
+
+        @Override
+        public SerializableString getEscapeSequence(int c) {
+            return c < controls.length ? controls[c] : null;
         }
     }
 }

@@ -28,7 +28,7 @@ public final class Json {
     private Json() {
     }
 
-    private static ObjectMapper configure(ObjectMapper mapper) {
+    static ObjectMapper configure(ObjectMapper mapper) {
         return mapper.registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .enable(SerializationFeature.INDENT_OUTPUT)

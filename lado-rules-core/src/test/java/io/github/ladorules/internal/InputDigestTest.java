@@ -83,7 +83,7 @@ class InputDigestTest {
                 .isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
     }
 
-    /** The canonical form is written straight from the tree; it must be the library's, byte for byte. */
+    /** The canonical form is written straight from the records; it must be the library's, byte for byte. */
     @Test
     void theDirectWriterGivesTheLibrarysBytesOnGeneratedCases() {
         GeneratedCases generator = new GeneratedCases(11L, LocalDate.of(2014, 9, 1), LocalDate.of(2026, 12, 31));
@@ -108,5 +108,20 @@ class InputDigestTest {
         input.put("\r", "Carriage Return");
         input.put("\ud83d\ude00", Map.of("b", 1, "a", List.of()));
         assertThat(InputDigest.canonicalJson(input)).isEqualTo(InputDigest.viaLibrary(input));
+    }
+
+    @Test
+    void whatTheDirectWriterCannotWriteCanonicallyGoesThroughTheLibrary() {
+        for (Object value : List.of(9_007_199_254_740_993L, -9_007_199_254_740_993L, 0.5, 1e30, 2.5f,
+                new java.math.BigDecimal("4.50"), java.math.BigInteger.TEN, "lone \ud83d high", "lone \ude00 low",
+                "ends high \ud83d")) {
+            Map<String, Object> input = new LinkedHashMap<>();
+            input.put("b", List.of(1, value));
+            input.put("a", "before");
+            assertThat(InputDigest.canonicalJson(input)).as(String.valueOf(value))
+                    .isEqualTo(InputDigest.viaLibrary(input));
+        }
+        Map<String, Object> loneKey = Map.of("\udc00", 1, "a", 2);
+        assertThat(InputDigest.canonicalJson(loneKey)).isEqualTo(InputDigest.viaLibrary(loneKey));
     }
 }
