@@ -9,25 +9,24 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A case cut into one part per adult: the adult, their concerns, the children those concerns name, and the case's
- * circumstances. The search for questions tries an adult's unknown facts on that adult's part alone, so a trial costs
- * the same however many other adults the case has. Where a fact belongs to no single adult (the circumstances, a
- * child named for several adults or for none) its owner is the whole case.
+ * A case cut into parts by adult: an adult's part is the adult, their concerns, the children those concerns name, and
+ * the case's circumstances. The search for questions tries an adult's unknown facts on that adult's part, so a trial
+ * costs the same however many other adults the case has; answers for different adults can share one run on the
+ * parts of those adults together. Where a fact belongs to no single adult (the circumstances, a child named for
+ * several adults or for none) its owner is the whole case.
  */
 final class AdultParts {
     private final LadoCase lado;
     private final Map<String, Integer> adultOfRef = new HashMap<>();
     private final List<Integer> adultOfConcern = new ArrayList<>();
     private final List<Integer> adultOfChild = new ArrayList<>();
-    private final Part[] parts;
 
-    /** One adult's part, and where each of its objects sat in the whole case. */
-    record Part(int adult, LadoCase lado, Map<String, String> pathInPart) {
+    /** The parts of some adults, in the case's order, and where each of their objects sat in the whole case. */
+    record Part(List<Integer> adults, LadoCase lado, Map<String, String> pathInPart) {
     }
 
     AdultParts(LadoCase lado) {
         this.lado = lado;
-        this.parts = new Part[lado.subjects().size()];
         for (int i = 0; i < lado.subjects().size(); i++) {
             adultOfRef.put(lado.subjects().get(i).ref(), i);
         }
@@ -58,21 +57,18 @@ final class AdultParts {
         };
     }
 
-    /** An adult's part, cut once and kept. */
-    Part part(int adult) {
-        if (parts[adult] == null) {
-            parts[adult] = cut(adult);
-        }
-        return parts[adult];
-    }
-
-    private Part cut(int adult) {
+    /** The parts of these adults (in the case's order) as one case. */
+    Part part(List<Integer> adults) {
         Map<String, String> paths = new HashMap<>();
-        paths.put("subjects[" + adult + "]", "subjects[0]");
+        List<LadoCase.Subject> subjects = new ArrayList<>();
+        for (int adult : adults) {
+            paths.put("subjects[" + adult + "]", "subjects[" + subjects.size() + "]");
+            subjects.add(lado.subjects().get(adult));
+        }
         List<LadoCase.Concern> concerns = new ArrayList<>();
         Set<String> named = new HashSet<>();
         for (int i = 0; i < lado.concerns().size(); i++) {
-            if (adultOfConcern.get(i) == adult) {
+            if (adults.contains(adultOfConcern.get(i))) {
                 paths.put("concerns[" + i + "]", "concerns[" + concerns.size() + "]");
                 concerns.add(lado.concerns().get(i));
                 named.addAll(lado.concerns().get(i).children());
@@ -85,9 +81,9 @@ final class AdultParts {
                 children.add(lado.children().get(i));
             }
         }
-        boolean whole = lado.subjects().size() == 1 && children.size() == lado.children().size();
-        LadoCase part = whole ? lado : new LadoCase(lado.schema(), lado.caseRef(), lado.referralDate(),
-                List.of(lado.subjects().get(adult)), children, concerns, lado.circumstances());
-        return new Part(adult, part, paths);
+        boolean whole = subjects.size() == lado.subjects().size() && children.size() == lado.children().size();
+        LadoCase part = whole ? lado : new LadoCase(lado.schema(), lado.caseRef(), lado.referralDate(), subjects,
+                children, concerns, lado.circumstances());
+        return new Part(List.copyOf(adults), part, paths);
     }
 }

@@ -8,9 +8,11 @@ import io.github.ladorules.Recommendation;
 import io.github.ladorules.facts.Recommend;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Finds the unknown facts whose answer could change an adult's result, by evaluating the case with each unknown fact
@@ -23,7 +25,8 @@ import java.util.Map;
  * <ul>
  *   <li>an answer the rules cannot tell from "unknown" is not tried ({@link AnswersLikeUnknown});</li>
  *   <li>a trial answers one record in place ({@link AnsweredCase}) rather than copying the case through JSON;</li>
- *   <li>a fact that belongs to one adult is tried on that adult's part of the case ({@link AdultParts});</li>
+ *   <li>a fact that belongs to one adult is tried on that adult's part of the case ({@link AdultParts}), and
+ *       answers for different adults share one run on their parts together;</li>
  *   <li>an answer that leaves the adult's result as the known facts gave it changes nothing else;</li>
  *   <li>when an answer changes the adult's result, the actions for the whole case (such as a meeting for two or
  *       more adults) may change too, and with them every adult's result. They are worked out again from the adults'
@@ -47,30 +50,75 @@ final class QuestionFinder {
             return tally.found();
         }
         AdultParts parts = new AdultParts(lado);
-        Map<Changed, Map<String, Result>> wholeResults = new HashMap<>();
+        List<Trial> planned = new ArrayList<>();
         for (UnknownFacts.Unknown unknown : unknowns) {
-            String field = unknown.path() + "." + unknown.property();
-            Integer adult = parts.ownerOf(unknown.path());
             for (JsonNode value : unknown.trials()) {
-                if (!trials.worthTrying(unknown.property(), value)) {
-                    continue;
-                }
-                if (adult == null) {
-                    tally.add(field, unknown.question(), results(trials.evaluate(
-                            AnsweredCase.answer(lado, unknown.path(), unknown.property(), value))));
-                    continue;
-                }
-                AdultParts.Part part = parts.part(adult);
-                DecisionAssembler.CaseResult answered = trials.evaluate(AnsweredCase.answer(part.lado(),
-                        part.pathInPart().get(unknown.path()), unknown.property(), value));
-                Outcome now = Outcome.of(answered.subjects().get(0));
-                if (!now.equals(before.get(base.subjects().get(adult).ref()).adult())) {
-                    tally.add(field, unknown.question(), wholeResults.computeIfAbsent(new Changed(adult, now),
-                            k -> withAdult(base, before, adult, answered, trials)));
+                if (trials.worthTrying(unknown.property(), value)) {
+                    planned.add(new Trial(unknown, value, parts.ownerOf(unknown.path())));
                 }
             }
         }
+        Map<Trial, AdultAnswer> adultAnswers = tryOnParts(planned, parts, trials);
+        Map<Changed, Map<String, Result>> wholeResults = new HashMap<>();
+        for (Trial trial : planned) {
+            UnknownFacts.Unknown unknown = trial.unknown();
+            String field = unknown.path() + "." + unknown.property();
+            if (trial.adult() == null) {
+                tally.add(field, unknown.question(), results(trials.evaluate(
+                        AnsweredCase.answer(lado, unknown.path(), unknown.property(), trial.value()))));
+                continue;
+            }
+            AdultAnswer answered = adultAnswers.get(trial);
+            if (!answered.outcome().equals(before.get(base.subjects().get(trial.adult()).ref()).adult())) {
+                tally.add(field, unknown.question(), wholeResults.computeIfAbsent(
+                        new Changed(trial.adult(), answered.outcome()),
+                        k -> withAdult(base, before, trial.adult(), answered, trials)));
+            }
+        }
         return tally.found();
+    }
+
+    /** One unknown fact answered one way, and the adult whose part it belongs to (null: the whole case). */
+    private record Trial(UnknownFacts.Unknown unknown, JsonNode value, Integer adult) {
+    }
+
+    /** What an answer on an adult's part made of that adult. */
+    private record AdultAnswer(Outcome outcome, Recommend recommendation) {
+    }
+
+    /**
+     * Tries every answer that belongs to one adult, on that adult's part. Answers for different adults share a run
+     * on those adults' parts together (the rules keep adults apart, so each adult's result is what a run on their part
+     * alone would give): the first answer of every adult in one run, then the second, and so on. A run's fixed cost
+     * (a session made ready, two firing steps) is then paid once for many answers.
+     */
+    private static Map<Trial, AdultAnswer> tryOnParts(List<Trial> planned, AdultParts parts,
+                                                      QuestionSearch.Trials trials) {
+        Map<Integer, List<Trial>> byAdult = new TreeMap<>();
+        planned.stream().filter(t -> t.adult() != null)
+                .forEach(t -> byAdult.computeIfAbsent(t.adult(), k -> new ArrayList<>()).add(t));
+        Map<Trial, AdultAnswer> answers = new IdentityHashMap<>();
+        int rounds = byAdult.values().stream().mapToInt(List::size).max().orElse(0);
+        for (int round = 0; round < rounds; round++) {
+            List<Trial> together = new ArrayList<>();
+            for (List<Trial> mine : byAdult.values()) {
+                if (round < mine.size()) {
+                    together.add(mine.get(round));
+                }
+            }
+            AdultParts.Part part = parts.part(together.stream().map(Trial::adult).toList());
+            LadoCase variant = part.lado();
+            for (Trial trial : together) {
+                variant = AnsweredCase.answer(variant, part.pathInPart().get(trial.unknown().path()),
+                        trial.unknown().property(), trial.value());
+            }
+            DecisionAssembler.CaseResult result = trials.evaluate(variant);
+            for (int i = 0; i < together.size(); i++) {
+                answers.put(together.get(i), new AdultAnswer(Outcome.of(result.subjects().get(i)),
+                        result.recommendations().get(i)));
+            }
+        }
+        return answers;
     }
 
     /** An adult whose result an answer changed, and what it became: answers alike share one result for the case. */
@@ -83,15 +131,14 @@ final class QuestionFinder {
      * recommendations.
      */
     private static Map<String, Result> withAdult(DecisionAssembler.CaseResult base, Map<String, Result> before,
-                                                 int adult,
-                                                 DecisionAssembler.CaseResult part, QuestionSearch.Trials trials) {
+                                                 int adult, AdultAnswer answered, QuestionSearch.Trials trials) {
         List<Recommend> recommendations = new ArrayList<>(base.recommendations());
-        recommendations.set(adult, part.recommendations().get(0));
+        recommendations.set(adult, answered.recommendation());
         List<Object> caseActions = codes(trials.forTheCase(recommendations));
         String changed = base.subjects().get(adult).ref();
         Map<String, Result> after = new LinkedHashMap<>();
-        before.forEach((ref, was) -> after.put(ref, new Result(ref.equals(changed)
-                ? Outcome.of(part.subjects().get(0)) : was.adult(), caseActions)));
+        before.forEach((ref, was) -> after.put(ref, new Result(ref.equals(changed) ? answered.outcome() : was.adult(),
+                caseActions)));
         return after;
     }
 
