@@ -13,6 +13,7 @@ import io.github.ladorules.facts.UnknownCouldMeet;
 import io.github.ladorules.internal.calendar.WorkingDayCalendar;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -72,12 +73,19 @@ public final class Evaluator {
                 return resultOf(variant, FactMapper.map(variant, profile), edition, Map.of(), by, fullTrials);
             }
 
+            /** Runs for the case as a whole, by what the rules may see of each recommendation: its value and rule. */
+            private final Map<List<List<Object>>, List<Action>> forTheCase = new HashMap<>();
+
             @Override
             public List<Action> forTheCase(List<Recommend> recommendations) {
-                by.check();
-                List<Finding> findings = SessionRun.forTheCase(edition, sessions, facts, recommendations, by);
-                return new DecisionAssembler(edition, calendar).outline(lado, List.of(), findings, List.of())
-                        .caseActions();
+                List<List<Object>> seen = recommendations.stream()
+                        .map(r -> List.<Object>of(r.getRecommendation(), r.getRule())).toList();
+                return forTheCase.computeIfAbsent(seen, k -> {
+                    by.check();
+                    List<Finding> findings = SessionRun.forTheCase(edition, sessions, facts, recommendations, by);
+                    return new DecisionAssembler(edition, calendar).outline(lado, List.of(), findings, List.of())
+                            .caseActions();
+                });
             }
 
             @Override
