@@ -23,9 +23,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -78,11 +80,19 @@ final class DecisionAssembler {
                                 List<SubjectAssessment> tiers, boolean full) {
         List<SubjectResult> results = new ArrayList<>();
         List<Recommend> recommendations = new ArrayList<>();
+        // Grouped once, so a result costs the same for each adult however many adults the case has.
+        Map<Subject, List<Finding>> byAdult = new IdentityHashMap<>();
+        List<Finding> caseLevel = new ArrayList<>();
+        for (Finding finding : findings) {
+            (finding.getSubject() == null ? caseLevel
+                    : byAdult.computeIfAbsent(finding.getSubject(), k -> new ArrayList<>())).add(finding);
+        }
+        Map<Subject, Integer> tierOf = new IdentityHashMap<>();
+        tiers.forEach(t -> tierOf.putIfAbsent(t.getSubject(), t.getTier()));
         for (int index = 0; index < subjects.size(); index++) {
             Subject subject = subjects.get(index);
-            List<Finding> mine = findings.stream().filter(f -> f.getSubject() == subject).toList();
-            int tier = tiers.stream().filter(t -> t.getSubject() == subject).mapToInt(SubjectAssessment::getTier)
-                    .findFirst().orElseThrow();
+            List<Finding> mine = byAdult.getOrDefault(subject, List.of());
+            int tier = Optional.ofNullable(tierOf.get(subject)).orElseThrow();
             // By position, not by ref: a rules error is printed and logged, and a ref is the host's identifier.
             String whose = "subjects[" + index + "]";
             Recommend recommend = RuleFindings.exactlyOne(edition, mine, Recommend.class, "a recommendation", whose);
@@ -96,7 +106,6 @@ final class DecisionAssembler {
             results.add(new SubjectResult(subject.getRef(), recommendation, tier, List.copyOf(criteria), transferable,
                     route, actions(lado, mine, full), full ? reasons(mine) : List.of()));
         }
-        List<Finding> caseLevel = findings.stream().filter(f -> f.getSubject() == null).toList();
         return new CaseResult(results, actions(lado, caseLevel, full), List.copyOf(recommendations));
     }
 

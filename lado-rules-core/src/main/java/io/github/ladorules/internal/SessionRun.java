@@ -14,7 +14,9 @@ import io.github.ladorules.facts.SubjectAssessment;
 import io.github.ladorules.Criterion;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -67,22 +69,7 @@ final class SessionRun {
             facts.all().forEach(session::insert);
             engineFacts.forEach(session::insert);
             fire(session, edition, maxFirings, deadline);
-            List<Object> classified = new ArrayList<>(session.getObjects());
-            List<SubjectAssessment> tiers = new ArrayList<>();
-            for (Subject subject : facts.subjects()) {
-                int subjectTier = 0;
-                for (Concern concern : facts.concerns()) {
-                    if (concern.getSubject() != subject) {
-                        continue;
-                    }
-                    ConcernAssessment assessment = assess(concern, classified, edition);
-                    session.insert(assessment);
-                    subjectTier = Math.max(subjectTier, assessment.getTier());
-                }
-                SubjectAssessment tier = new SubjectAssessment(subject, subjectTier);
-                tiers.add(tier);
-                session.insert(tier);
-            }
+            List<SubjectAssessment> tiers = settle(session, facts, edition);
             fire(session, edition, maxFirings, deadline);
             List<Finding> findings = session.getObjects(o -> o instanceof Finding).stream()
                     .map(Finding.class::cast).toList();
@@ -137,27 +124,73 @@ final class SessionRun {
         }
     }
 
-    private static ConcernAssessment assess(Concern concern, List<Object> facts, CompiledEdition edition) {
-        int highest = 0;
-        int limit = 5;
-        boolean matched = false;
-        Set<Criterion> criteria = EnumSet.noneOf(Criterion.class);
-        for (Object fact : facts) {
-            if (fact instanceof Indication i && i.getConcern() == concern) {
-                matched = true;
-                highest = Math.max(highest, i.getTier());
-                criteria.addAll(i.getCriteria());
-            } else if (fact instanceof RaiseTier r && r.getConcern() == concern) {
-                highest = Math.max(highest, r.getTier());
-            } else if (fact instanceof LowerTier l && l.getConcern() == concern) {
-                limit = Math.min(limit, l.getTier());
+    /**
+     * Settles each concern's tier from what the first step found, inserts it, and then each adult's tier (the highest
+     * of their concerns'), adult by adult in the case's order. Linear in the facts: each is looked at once.
+     */
+    private static List<SubjectAssessment> settle(KieSession session, FactMapper.CaseFacts facts,
+                                                  CompiledEdition edition) {
+        Map<Concern, Settling> settling = new IdentityHashMap<>();
+        Map<Subject, List<Concern>> concernsOf = new IdentityHashMap<>();
+        for (Concern concern : facts.concerns()) {
+            settling.put(concern, new Settling());
+            concernsOf.computeIfAbsent(concern.getSubject(), k -> new ArrayList<>()).add(concern);
+        }
+        for (Object fact : session.getObjects()) {
+            if (fact instanceof Indication i && settling.containsKey(i.getConcern())) {
+                settling.get(i.getConcern()).row(i);
+            } else if (fact instanceof RaiseTier r && settling.containsKey(r.getConcern())) {
+                settling.get(r.getConcern()).raise(r.getTier());
+            } else if (fact instanceof LowerTier l && settling.containsKey(l.getConcern())) {
+                settling.get(l.getConcern()).limit(l.getTier());
             }
         }
-        if (!matched) {
-            throw RulesException.of(edition.info().id(), "no matrix row in this edition matches indicator "
-                    + concern.getIndicator() + " (concerns[" + concern.getIndex() + "])");
+        List<SubjectAssessment> tiers = new ArrayList<>();
+        for (Subject subject : facts.subjects()) {
+            int subjectTier = 0;
+            for (Concern concern : concernsOf.getOrDefault(subject, List.of())) {
+                ConcernAssessment assessment = settling.get(concern).assessment(concern, edition);
+                session.insert(assessment);
+                subjectTier = Math.max(subjectTier, assessment.getTier());
+            }
+            SubjectAssessment tier = new SubjectAssessment(subject, subjectTier);
+            tiers.add(tier);
+            session.insert(tier);
         }
-        return new ConcernAssessment(concern, Math.min(highest, limit), criteria);
+        return tiers;
+    }
+
+    /**
+     * A concern's tier as it is settled: the highest of its matrix rows and raises, held down by its lowest limit; its
+     * criteria are those of its rows.
+     */
+    private static final class Settling {
+        private int highest;
+        private int limit = 5;
+        private boolean matched;
+        private final Set<Criterion> criteria = EnumSet.noneOf(Criterion.class);
+
+        void row(Indication row) {
+            matched = true;
+            highest = Math.max(highest, row.getTier());
+            criteria.addAll(row.getCriteria());
+        }
+
+        void raise(int tier) {
+            highest = Math.max(highest, tier);
+        }
+
+        void limit(int tier) {
+            limit = Math.min(limit, tier);
+        }
+
+        ConcernAssessment assessment(Concern concern, CompiledEdition edition) {
+            if (!matched) {
+                throw RulesException.of(edition.info().id(), "no matrix row in this edition matches indicator "
+                        + concern.getIndicator() + " (concerns[" + concern.getIndex() + "])");
+            }
+            return new ConcernAssessment(concern, Math.min(highest, limit), criteria);
+        }
     }
 
     /**
