@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
@@ -45,6 +46,8 @@ final class SessionRun {
     /** Drools names the rule whose condition failed in its message: [Rule "name" in file]. */
     private static final Pattern RULE_IN_MESSAGE = Pattern.compile("Rule \"([^\"]+)\"");
 
+    private static final Predicate<String> ANY_RULE = rule -> true;
+
     private SessionRun() {
     }
 
@@ -68,9 +71,9 @@ final class SessionRun {
         try {
             facts.all().forEach(session::insert);
             engineFacts.forEach(session::insert);
-            fire(session, edition, maxFirings, deadline);
+            fire(session, edition, maxFirings, deadline, ANY_RULE);
             List<SubjectAssessment> tiers = settle(session, facts, edition);
-            fire(session, edition, maxFirings, deadline);
+            fire(session, edition, maxFirings, deadline, ANY_RULE);
             List<Finding> findings = session.getObjects(o -> o instanceof Finding).stream()
                     .map(Finding.class::cast).toList();
             for (Finding finding : findings) {
@@ -91,8 +94,8 @@ final class SessionRun {
      * The findings for the case as a whole, worked out from the case's circumstances, the local parameters and each
      * adult's recommendation alone. Only rules that see nothing else make such findings ({@link #run} refuses any
      * other), and they match the same facts here as in a run of the whole case, so they give the same findings; the
-     * question search uses this instead of evaluating the whole case again. Findings about an adult that other rules
-     * make here (from a recommendation alone) are left out.
+     * question search uses this instead of evaluating the whole case again. No other rule fires here (a rule that
+     * reads only an adult's recommendation would otherwise make findings about that adult, which nothing here reads).
      */
     static List<Finding> forTheCase(CompiledEdition edition, Function<KieBase, KieSession> sessions,
                                     FactMapper.CaseFacts facts, List<Recommend> recommendations, Deadline deadline) {
@@ -101,7 +104,8 @@ final class SessionRun {
             session.insert(facts.circumstances());
             session.insert(facts.parameters());
             recommendations.forEach(session::insert);
-            fire(session, edition, BASE_FIRINGS + FIRINGS_PER_FACT * (2 + recommendations.size()), deadline);
+            fire(session, edition, BASE_FIRINGS + FIRINGS_PER_FACT * (2 + recommendations.size()), deadline,
+                    edition::seesOnlyTheCase);
             return session.getObjects(o -> o instanceof Finding f && f.getSubject() == null).stream()
                     .map(Finding.class::cast).toList();
         } finally {
@@ -117,7 +121,7 @@ final class SessionRun {
         KieSession session = edition.outcomes().newKieSession();
         try {
             facts.forEach(session::insert);
-            fire(session, edition, BASE_FIRINGS + FIRINGS_PER_FACT * facts.size(), Deadline.NONE);
+            fire(session, edition, BASE_FIRINGS + FIRINGS_PER_FACT * facts.size(), Deadline.NONE, ANY_RULE);
             return session.getObjects(o -> o instanceof Finding).stream().map(Finding.class::cast).toList();
         } finally {
             session.dispose();
@@ -195,10 +199,11 @@ final class SessionRun {
 
     /**
      * Fires the agenda. Past the deadline the filter refuses every remaining match, so the session stops at once and
-     * the evaluation fails with the deadline. A rule that throws is a rules error naming that rule; its exception's
-     * message is not repeated, as it may print the facts (case content).
+     * the evaluation fails with the deadline; a rule not in {@code rules} is never fired. A rule that throws is a
+     * rules error naming that rule; its exception's message is not repeated, as it may print the facts (case content).
      */
-    private static void fire(KieSession session, CompiledEdition edition, int maxFirings, Deadline deadline) {
+    private static void fire(KieSession session, CompiledEdition edition, int maxFirings, Deadline deadline,
+                             Predicate<String> rules) {
         boolean[] late = {false};
         int fired;
         try {
@@ -207,7 +212,7 @@ final class SessionRun {
                     late[0] = true;
                     return false;
                 }
-                return true;
+                return rules.test(match.getRule().getName());
             }, maxFirings);
         } catch (ConsequenceException e) {
             throw ruleFailed(edition, e.getRule().getName(), "threw " + e.getCause().getClass().getSimpleName()
