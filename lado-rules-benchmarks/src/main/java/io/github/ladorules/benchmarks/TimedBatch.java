@@ -11,7 +11,8 @@ import java.util.function.Function;
  * baseline), then parsed, evaluated and written as JSON as {@code --batch} does, on every core, each after a warm-up
  * of a tenth as many. Prints both rates, their ratio and the most heap seen in use; run it with a small {@code -Xmx}
  * to show that memory stays bounded:
- * {@code java -Xmx256m -cp lado-rules-benchmarks/target/benchmarks.jar io.github.ladorules.benchmarks.TimedBatch 1000000}.
+ * {@code java -Xmx256m -XX:+UseParallelGC -cp lado-rules-benchmarks/target/benchmarks.jar io.github.ladorules.benchmarks.TimedBatch 1000000}
+ * (the parallel collector, as {@code ./lado-rules evaluate --batch} runs).
  *
  * <p>On a machine shared with other work the wall-clock rate says as much about the neighbours as about the engine, so
  * each run also prints the CPU time the whole process used (every thread: workers, garbage collector, compiler) and
