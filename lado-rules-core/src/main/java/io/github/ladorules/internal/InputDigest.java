@@ -52,8 +52,8 @@ public final class InputDigest {
             .disable(SerializationFeature.INDENT_OUTPUT)
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             .registerModule(new SimpleModule("canonical-json")
-                    .addSerializer(String.class, new CanonicalString())
-                    .addKeySerializer(String.class, new CanonicalKey())
+                    .addSerializer(String.class, new CanonicalString(false))
+                    .addKeySerializer(String.class, new CanonicalString(true))
                     .addSerializer(Long.class, new CanonicalLong())
                     .addSerializer(Double.class, new NotCanonical<>(Double.class))
                     .addSerializer(Float.class, new NotCanonical<>(Float.class))
@@ -119,27 +119,25 @@ public final class InputDigest {
         }
     }
 
-    /** A string as RFC 8785 writes it; a lone surrogate is not Unicode text, so the library decides its fate. */
+    /**
+     * A string value or map key as RFC 8785 writes it; a lone surrogate is not Unicode text, so the library decides
+     * what becomes of it.
+     */
     private static final class CanonicalString extends StdSerializer<String> {
-        CanonicalString() {
+        private final boolean key;
+
+        CanonicalString(boolean key) {
             super(String.class);
+            this.key = key;
         }
 
         @Override
         public void serialize(String text, JsonGenerator out, SerializerProvider provider) throws IOException {
-            out.writeString(checked(text));
-        }
-    }
-
-    /** A map key, checked as {@link CanonicalString} checks a value. */
-    private static final class CanonicalKey extends StdSerializer<String> {
-        CanonicalKey() {
-            super(String.class);
-        }
-
-        @Override
-        public void serialize(String key, JsonGenerator out, SerializerProvider provider) throws IOException {
-            out.writeFieldName(checked(key));
+            if (key) {
+                out.writeFieldName(checked(text));
+            } else {
+                out.writeString(checked(text));
+            }
         }
     }
 
