@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.ladorules.InvalidInputException;
 import io.github.ladorules.InvalidInputException.Problem;
-import io.github.ladorules.LadoCodec;
 import io.github.ladorules.LocalProfile;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,7 +25,7 @@ public final class Profiles {
 
     /** A profile file over the defaults: a parameter the file leaves out keeps its default. */
     public static LocalProfile read(Path file) {
-        return of(withField(() -> LadoCodec.readTree(file)));
+        return of(withField(() -> Documents.read(file)));
     }
 
     /** A profile document (already read) over the defaults. */
