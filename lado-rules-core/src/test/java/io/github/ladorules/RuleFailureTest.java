@@ -29,9 +29,6 @@ class RuleFailureTest {
     void aRuleThatThrowsInItsThenPartIsARulesErrorNamingTheRuleFileAndLine() throws IOException {
         // Within the rule vocabulary a consequence can still fail: a finding refuses a tier that does not exist.
         RulesException e = evaluateAssaultWithRuleFile("99-broken.drl", """
-                package lado.rules;
-                import io.github.ladorules.facts.*;
-
                 rule "A matrix row with a tier that does not exist"
                     @id("TEST-NO-SUCH-TIER") @text("t") @cite("harm-threshold")
                 when
@@ -41,20 +38,14 @@ class RuleFailureTest {
                 end
                 """);
 
-        assertThat(e).isNotNull();
-        assertThat(e.problems()).singleElement().satisfies(p -> {
-            assertThat(p.file()).endsWith("99-broken.drl");
-            assertThat(p.line()).isPositive();
-            assertThat(p.message()).contains("TEST-NO-SUCH-TIER").contains("threw IllegalArgumentException");
-        });
+        RulesException.Problem p = onlyProblem(e, "99-broken.drl");
+        assertThat(p.line()).isPositive();
+        assertThat(p.message()).contains("TEST-NO-SUCH-TIER").contains("threw IllegalArgumentException");
     }
 
     @Test
     void aRuleThatKeepsReTriggeringItselfIsStoppedByTheFiringLimit() throws IOException {
         RulesException e = evaluateAssaultWithRuleFile("99-loop.drl", """
-                package lado.rules;
-                import io.github.ladorules.facts.*;
-
                 rule "A concern that makes another like it"
                     @id("TEST-LOOP") @text("t") @cite("harm-threshold")
                 when
@@ -76,9 +67,7 @@ class RuleFailureTest {
         // The question search works out the actions for the whole case from the circumstances and each adult's
         // recommendation alone, so a rule with a finding for the whole case may see nothing else.
         RulesException e = evaluateAssaultWithRuleFile("99-case.drl", """
-                package lado.rules;
                 import io.github.ladorules.ActionCode;
-                import io.github.ladorules.facts.*;
 
                 rule "An assault anywhere in the case calls for a meeting"
                     @id("TEST-CASE-FROM-A-CONCERN") @text("t") @cite("harm-threshold")
@@ -89,25 +78,19 @@ class RuleFailureTest {
                 end
                 """);
 
-        assertThat(e).isNotNull();
-        assertThat(e.problems()).singleElement().satisfies(p -> {
-            assertThat(p.file()).endsWith("99-case.drl");
-            assertThat(p.line()).isEqualTo(5);
-            assertThat(p.message()).contains("TEST-CASE-FROM-A-CONCERN")
-                    .contains("made a finding for the case as a whole")
-                    .contains("Circumstances, LocalParameters, Recommend");
-        });
+        RulesException.Problem p = onlyProblem(e, "99-case.drl");
+        assertThat(p.line()).isEqualTo(5);
+        assertThat(p.message()).contains("TEST-CASE-FROM-A-CONCERN").contains("made a finding for the case as a whole")
+                .contains("Circumstances, LocalParameters, Recommend");
     }
 
     @Test
     void aRuleThatMakesAnActionForTheWholeCaseFromWhoseRecommendationItIsIsARulesError() throws IOException {
         // What each adult's recommendation is may decide an action for the whole case; whose it is may not.
         RulesException e = evaluateAssaultWithRuleFile("99-case.drl", """
-                package lado.rules;
                 import io.github.ladorules.ActionCode;
                 import io.github.ladorules.Recommendation;
                 import io.github.ladorules.Role;
-                import io.github.ladorules.facts.*;
 
                 rule "A teacher who meets the threshold calls for a meeting"
                     @id("TEST-CASE-FROM-AN-ADULT") @text("t") @cite("harm-threshold")
@@ -118,18 +101,28 @@ class RuleFailureTest {
                 end
                 """);
 
-        assertThat(e).isNotNull();
-        assertThat(e.problems()).singleElement().satisfies(p -> {
-            assertThat(p.file()).endsWith("99-case.drl");
-            assertThat(p.message()).contains("TEST-CASE-FROM-AN-ADULT").contains("never whose they are");
-        });
+        RulesException.Problem p = onlyProblem(e, "99-case.drl");
+        assertThat(p.line()).isEqualTo(7);
+        assertThat(p.message()).contains("TEST-CASE-FROM-AN-ADULT").contains("never whose they are");
     }
 
-    /** The shipped rules with one more rule file, used to evaluate an assault. */
+    /**
+     * The shipped rules with one more rule file, used to evaluate an assault. The file opens with the package and the
+     * facts' import, so {@code drl} starts at line 3.
+     */
     private RulesException evaluateAssaultWithRuleFile(String name, String drl) throws IOException {
         copyRulesReplacing(CRITERION_ONE, CRITERION_ONE);
-        Files.writeString(rules.resolve(name), drl);
+        Files.writeString(rules.resolve(name), "package lado.rules;\nimport io.github.ladorules.facts.*;\n" + drl);
         return evaluateAssault();
+    }
+
+    /** The one problem a rules error names, in the file the test wrote. */
+    private static RulesException.Problem onlyProblem(RulesException e, String file) {
+        assertThat(e).as("a rules error").isNotNull();
+        assertThat(e.problems()).hasSize(1);
+        RulesException.Problem problem = e.problems().get(0);
+        assertThat(problem.file()).endsWith(file);
+        return problem;
     }
 
     private RulesException evaluateAssault() {
