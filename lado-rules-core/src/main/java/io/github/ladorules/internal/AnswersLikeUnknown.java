@@ -38,7 +38,7 @@ final class AnswersLikeUnknown {
     /** From the DRL texts of an edition's rules for concerns (the facts a trial answers are concern facts). */
     AnswersLikeUnknown(List<String> drl) {
         StringBuilder all = new StringBuilder();
-        drl.forEach(text -> all.append(withoutStringsAndComments(text)).append('\n'));
+        drl.forEach(text -> all.append(RuleSource.codeOnly(text)).append('\n'));
         this.code = all.toString();
     }
 
@@ -70,33 +70,5 @@ final class AnswersLikeUnknown {
                     : Boolean.valueOf(value)));
         }
         return found.isEmpty() ? Optional.empty() : Optional.of(List.copyOf(found));
-    }
-
-    /** The DRL with each string literal and comment blanked, so that only the rules' code is read. */
-    static String withoutStringsAndComments(String drl) {
-        StringBuilder out = new StringBuilder(drl.length());
-        int i = 0;
-        while (i < drl.length()) {
-            char c = drl.charAt(i);
-            if (c == '"') {
-                int end = i + 1;
-                while (end < drl.length() && drl.charAt(end) != '"') {
-                    end += drl.charAt(end) == '\\' ? 2 : 1;
-                }
-                out.append("\"\"");
-                i = end + 1;
-            } else if (drl.startsWith("//", i)) {
-                int end = drl.indexOf('\n', i);
-                i = end < 0 ? drl.length() : end;
-            } else if (drl.startsWith("/*", i)) {
-                int end = drl.indexOf("*/", i + 2);
-                out.append(' ');
-                i = end < 0 ? drl.length() : end + 2;
-            } else {
-                out.append(c);
-                i++;
-            }
-        }
-        return out.toString();
     }
 }

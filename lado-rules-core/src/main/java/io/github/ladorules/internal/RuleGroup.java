@@ -79,9 +79,9 @@ enum RuleGroup {
         return types;
     }
 
-    /** The rule's conditions with every string literal emptied, so that only the DRL itself is read. */
+    /** The rule's conditions with strings emptied and comments left out, so that only the DRL itself is read. */
     private static String withoutStrings(RuleSource.Block block) {
-        return block.conditions().replaceAll("\"(\\\\.|[^\"\\\\])*\"", "\"\"");
+        return RuleSource.codeOnly(block.conditions());
     }
 
     /** Each name is looked up once: a failed lookup throws, and every edition classifies the same rules again. */

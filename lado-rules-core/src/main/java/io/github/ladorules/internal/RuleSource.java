@@ -126,4 +126,40 @@ record RuleSource(String name, String display, String text, List<Block> blocks) 
     List<Block> blocksFor(EditionPeriod period) {
         return blocks.stream().filter(b -> b.appliesTo(period)).toList();
     }
+
+    /**
+     * DRL with every string literal emptied and every comment left out, each line break kept, so that checks read
+     * only the rules' code and a line number still points at the file.
+     */
+    static String codeOnly(String drl) {
+        StringBuilder out = new StringBuilder(drl.length());
+        int i = 0;
+        while (i < drl.length()) {
+            char c = drl.charAt(i);
+            int end;
+            if (c == '"') {
+                end = i + 1;
+                while (end < drl.length() && drl.charAt(end) != '"') {
+                    end += drl.charAt(end) == '\\' ? 2 : 1;
+                }
+                end = Math.min(end + 1, drl.length());
+                out.append("\"\"");
+            } else if (drl.startsWith("//", i)) {
+                end = drl.indexOf('\n', i);
+                end = end < 0 ? drl.length() : end;
+            } else if (drl.startsWith("/*", i)) {
+                end = drl.indexOf("*/", i + 2);
+                end = end < 0 ? drl.length() : end + 2;
+                out.append(' ');
+            } else {
+                out.append(c);
+                i++;
+                continue;
+            }
+            drl.substring(i, Math.min(end, drl.length())).chars().filter(ch -> ch == '\n')
+                    .forEach(ch -> out.append('\n'));
+            i = end;
+        }
+        return out.toString();
+    }
 }

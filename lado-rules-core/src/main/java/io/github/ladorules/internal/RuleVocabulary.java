@@ -34,7 +34,8 @@ final class RuleVocabulary {
 
     static void check(RuleSource source) {
         List<RulesException.Problem> problems = new ArrayList<>();
-        String[] lines = source.text().split("\n", -1);
+        // Comments and the text of strings are not code, so they are never judged.
+        String[] lines = RuleSource.codeOnly(source.text()).split("\n", -1);
         boolean[] inRule = new boolean[lines.length];
         for (RuleSource.Block block : source.blocks()) {
             for (int i = block.firstLine() - 1; i < block.lastLine(); i++) {
@@ -45,7 +46,7 @@ final class RuleVocabulary {
             if (inRule[i]) {
                 continue;
             }
-            String line = stripComment(lines[i]);
+            String line = lines[i];
             Matcher imported = IMPORT.matcher(line);
             if (imported.matches() && (imported.group(1) != null || !vocabulary(imported.group(2)))) {
                 problems.add(new RulesException.Problem(source.display(), i + 1, "may not import "
@@ -62,7 +63,7 @@ final class RuleVocabulary {
             boolean then = false;
             boolean when = false;
             for (int i = block.firstLine(); i < block.lastLine() - 1; i++) {
-                String line = stripComment(lines[i]).replaceAll("\"(\\\\.|[^\"\\\\])*\"", "\"\"");
+                String line = lines[i];
                 String trimmed = line.trim();
                 if (trimmed.equals("when")) {
                     when = true;
@@ -166,10 +167,5 @@ final class RuleVocabulary {
         }
         return imported.startsWith(API) && imported.indexOf('.', API.length()) < 0
                 && vocabularyClass(imported.substring(API.length())) != null;
-    }
-
-    private static String stripComment(String line) {
-        int comment = line.indexOf("//");
-        return comment < 0 ? line : line.substring(0, comment);
     }
 }
