@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
 
@@ -35,13 +36,19 @@ public final class Evaluator {
     private final Duration deadline;
     private final QuestionSearch search;
     private final Function<KieBase, KieSession> sessions;
+    /**
+     * Sessions for the runs of the rules for the case as a whole alone. A pooled session is reset node by node, for
+     * every node it has ever reached; these runs reach few, so they keep pools of their own rather than pay to reset
+     * the nodes a whole evaluation reached.
+     */
+    private final Function<KieBase, KieSession> caseSessions;
     /** Whether each trial of the search assembles a full result rather than an outline (the tests' oracle does). */
     private final boolean fullTrials;
 
     public Evaluator(EditionCatalogue catalogue, LocalProfile profile, WorkingDayCalendar calendar, String engineVersion,
                      Duration deadline) {
         this(catalogue, profile, calendar, engineVersion, deadline, QuestionFinder::find, new SessionPools()::open,
-                false);
+                new SessionPools()::open, false);
     }
 
     /**
@@ -51,9 +58,17 @@ public final class Evaluator {
      */
     Evaluator(EditionCatalogue catalogue, LocalProfile profile, WorkingDayCalendar calendar, String engineVersion,
               Duration deadline, QuestionSearch search, Function<KieBase, KieSession> sessions, boolean fullTrials) {
+        this(catalogue, profile, calendar, engineVersion, deadline, search, sessions, sessions, fullTrials);
+    }
+
+    private Evaluator(EditionCatalogue catalogue, LocalProfile profile, WorkingDayCalendar calendar,
+                      String engineVersion, Duration deadline, QuestionSearch search,
+                      Function<KieBase, KieSession> sessions, Function<KieBase, KieSession> caseSessions,
+                      boolean fullTrials) {
         this.fullTrials = fullTrials;
         this.search = search;
         this.sessions = sessions;
+        this.caseSessions = caseSessions;
         this.catalogue = catalogue;
         this.profile = profile;
         this.calendar = calendar;
@@ -73,16 +88,19 @@ public final class Evaluator {
                 return resultOf(variant, FactMapper.map(variant, profile), edition, Map.of(), by, fullTrials);
             }
 
-            /** Runs for the case as a whole, by what the rules may see of each recommendation: its value and rule. */
-            private final Map<List<List<Object>>, List<Action>> forTheCase = new HashMap<>();
+            /**
+             * Runs for the case as a whole, by what the rules may see of the recommendations: how many there are of
+             * each value and rule. Not whose they are, so not their order either (which is the order of the adults).
+             */
+            private final Map<Map<List<Object>, Long>, List<Action>> forTheCase = new HashMap<>();
 
             @Override
             public List<Action> forTheCase(List<Recommend> recommendations) {
-                List<List<Object>> seen = recommendations.stream()
-                        .map(r -> List.<Object>of(r.getRecommendation(), r.getRule())).toList();
+                Map<List<Object>, Long> seen = recommendations.stream().collect(Collectors.groupingBy(
+                        r -> List.<Object>of(r.getRecommendation(), r.getRule()), Collectors.counting()));
                 return forTheCase.computeIfAbsent(seen, k -> {
                     by.check();
-                    List<Finding> findings = SessionRun.forTheCase(edition, sessions, facts, recommendations, by);
+                    List<Finding> findings = SessionRun.forTheCase(edition, caseSessions, facts, recommendations, by);
                     return new DecisionAssembler(edition, calendar).outline(lado, List.of(), findings, List.of())
                             .caseActions();
                 });
