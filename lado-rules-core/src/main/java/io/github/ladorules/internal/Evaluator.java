@@ -91,14 +91,14 @@ public final class Evaluator {
             /**
              * Runs for the case as a whole, by what the rules may see of the recommendations: how many there are of
              * each value and rule. Not whose they are, so not their order either (which is the order of the adults).
+             * The known facts' run has already given the actions for its own recommendations.
              */
-            private final Map<Map<List<Object>, Long>, List<Action>> forTheCase = new HashMap<>();
+            private final Map<Map<List<Object>, Long>, List<Action>> forTheCase = new HashMap<>(
+                    Map.of(seen(known.recommendations()), known.caseActions()));
 
             @Override
             public List<Action> forTheCase(List<Recommend> recommendations) {
-                Map<List<Object>, Long> seen = recommendations.stream().collect(Collectors.groupingBy(
-                        r -> List.<Object>of(r.getRecommendation(), r.getRule()), Collectors.counting()));
-                return forTheCase.computeIfAbsent(seen, k -> {
+                return forTheCase.computeIfAbsent(seen(recommendations), k -> {
                     by.check();
                     List<Finding> findings = SessionRun.forTheCase(edition, caseSessions, facts, recommendations, by);
                     return new DecisionAssembler(edition, calendar).outline(lado, List.of(), findings, List.of())
@@ -114,6 +114,12 @@ public final class Evaluator {
         DecisionAssembler.CaseResult result = found.couldMeet().isEmpty() ? known
                 : resultOf(lado, facts, edition, found.couldMeet(), by, true);
         return DecisionAssembler.decision(lado, edition, engineVersion, result, found.questions());
+    }
+
+    /** How many recommendations there are of each value and rule. */
+    private static Map<List<Object>, Long> seen(List<Recommend> recommendations) {
+        return recommendations.stream().collect(Collectors.groupingBy(
+                r -> List.<Object>of(r.getRecommendation(), r.getRule()), Collectors.counting()));
     }
 
     /** The result on the known facts, told which adults an unknown fact could make meet the threshold. */

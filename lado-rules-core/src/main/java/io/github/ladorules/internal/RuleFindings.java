@@ -25,10 +25,12 @@ final class RuleFindings {
      */
     static <T extends Finding> T exactlyOne(CompiledEdition edition, List<? extends Finding> findings, Class<T> type,
                                             String what, String whose) {
-        List<T> found = ofType(edition, findings, type);
+        List<T> found = findings.stream().filter(type::isInstance).map(type::cast).toList();
         if (found.size() == 1) {
             return found.get(0);
         }
+        // Sorted only for the message: the one expected finding needs no order, and this runs for every trial.
+        found = ofType(edition, found, type);
         List<RulesException.Problem> problems = new ArrayList<>();
         if (found.isEmpty()) {
             problems.add(new RulesException.Problem(edition.info().id(), 0, "no rule chose " + what + " for " + whose));
