@@ -25,11 +25,11 @@ final class RuleFindings {
      */
     static <T extends Finding> T exactlyOne(CompiledEdition edition, List<? extends Finding> findings, Class<T> type,
                                             String what, String whose) {
-        List<T> found = findings.stream().filter(type::isInstance).map(type::cast).toList();
+        // Sorted only for the message: the one expected finding needs no order, and this runs for every trial.
+        List<T> found = all(findings, type);
         if (found.size() == 1) {
             return found.get(0);
         }
-        // Sorted only for the message: the one expected finding needs no order, and this runs for every trial.
         found = ofType(edition, found, type);
         List<RulesException.Problem> problems = new ArrayList<>();
         if (found.isEmpty()) {
@@ -45,8 +45,12 @@ final class RuleFindings {
 
     /** The findings of a type, in rule-book order. */
     static <T extends Finding> List<T> ofType(CompiledEdition edition, List<? extends Finding> findings, Class<T> type) {
-        return findings.stream().filter(type::isInstance).map(type::cast)
-                .sorted(Comparator.comparingInt(f -> edition.position(f.getRule()))).toList();
+        return all(findings, type).stream().sorted(Comparator.comparingInt(f -> edition.position(f.getRule())))
+                .toList();
+    }
+
+    private static <T extends Finding> List<T> all(List<? extends Finding> findings, Class<T> type) {
+        return findings.stream().filter(type::isInstance).map(type::cast).toList();
     }
 
     /** One reason per rule behind these findings, in rule-book order. */
