@@ -42,8 +42,12 @@ public final class Evaluator {
      * the nodes a whole evaluation reached.
      */
     private final Function<KieBase, KieSession> caseSessions;
-    /** Whether each trial of the search assembles a full result rather than an outline (the tests' oracle does). */
-    private final boolean fullTrials;
+    /**
+     * Whether to evaluate as the engine did before its search was made faster, as the tests' oracle does: every trial
+     * assembles a full result rather than an outline, and the run that tells the rules which adults could meet the
+     * threshold is a run of the whole case rather than of those adults' parts.
+     */
+    private final boolean asBefore;
 
     public Evaluator(EditionCatalogue catalogue, LocalProfile profile, WorkingDayCalendar calendar, String engineVersion,
                      Duration deadline) {
@@ -53,19 +57,19 @@ public final class Evaluator {
 
     /**
      * With another search for questions and another source of sessions: the tests pass the exhaustive search, a new
-     * session for every run and a full result for every trial (the engine as it was before all three were made
-     * faster), to compare decisions.
+     * session for every run and {@code asBefore} (the engine as it was before these were made faster), to compare
+     * decisions.
      */
     Evaluator(EditionCatalogue catalogue, LocalProfile profile, WorkingDayCalendar calendar, String engineVersion,
-              Duration deadline, QuestionSearch search, Function<KieBase, KieSession> sessions, boolean fullTrials) {
-        this(catalogue, profile, calendar, engineVersion, deadline, search, sessions, sessions, fullTrials);
+              Duration deadline, QuestionSearch search, Function<KieBase, KieSession> sessions, boolean asBefore) {
+        this(catalogue, profile, calendar, engineVersion, deadline, search, sessions, sessions, asBefore);
     }
 
     private Evaluator(EditionCatalogue catalogue, LocalProfile profile, WorkingDayCalendar calendar,
                       String engineVersion, Duration deadline, QuestionSearch search,
                       Function<KieBase, KieSession> sessions, Function<KieBase, KieSession> caseSessions,
-                      boolean fullTrials) {
-        this.fullTrials = fullTrials;
+                      boolean asBefore) {
+        this.asBefore = asBefore;
         this.search = search;
         this.sessions = sessions;
         this.caseSessions = caseSessions;
@@ -81,29 +85,17 @@ public final class Evaluator {
         Deadline by = Deadline.after(deadline);
         FactMapper.CaseFacts facts = FactMapper.map(lado, profile);
         DecisionAssembler.CaseResult known = resultOf(lado, facts, edition, Map.of(), by, true);
+        CaseActions caseActions = new CaseActions(lado, facts, edition, known, by);
         FoundQuestions found = search.find(lado, known, new QuestionSearch.Trials() {
             @Override
             public DecisionAssembler.CaseResult evaluate(LadoCase variant) {
                 by.check();
-                return resultOf(variant, FactMapper.map(variant, profile), edition, Map.of(), by, fullTrials);
+                return resultOf(variant, FactMapper.map(variant, profile), edition, Map.of(), by, asBefore);
             }
-
-            /**
-             * Runs for the case as a whole, by what the rules may see of the recommendations: how many there are of
-             * each value and rule. Not whose they are, so not their order either (which is the order of the adults).
-             * The known facts' run has already given the actions for its own recommendations.
-             */
-            private final Map<Map<List<Object>, Long>, List<Action>> forTheCase = new HashMap<>(
-                    Map.of(seen(known.recommendations()), known.caseActions()));
 
             @Override
             public List<Action> forTheCase(List<Recommend> recommendations) {
-                return forTheCase.computeIfAbsent(seen(recommendations), k -> {
-                    by.check();
-                    List<Finding> findings = SessionRun.forTheCase(edition, caseSessions, facts, recommendations, by);
-                    return new DecisionAssembler(edition, calendar).outline(lado, List.of(), findings, List.of())
-                            .caseActions();
-                });
+                return caseActions.of(recommendations);
             }
 
             @Override
@@ -111,9 +103,78 @@ public final class Evaluator {
                 return !edition.answersLikeUnknown().likeUnknown(property, answer);
             }
         });
-        DecisionAssembler.CaseResult result = found.couldMeet().isEmpty() ? known
-                : resultOf(lado, facts, edition, found.couldMeet(), by, true);
+        DecisionAssembler.CaseResult result;
+        if (found.couldMeet().isEmpty()) {
+            result = known;
+        } else if (asBefore) {
+            result = resultOf(lado, facts, edition, found.couldMeet(), by, true);
+        } else {
+            result = withCouldMeet(lado, edition, known, found.couldMeet(), caseActions, by);
+        }
         return DecisionAssembler.decision(lado, edition, engineVersion, result, found.questions());
+    }
+
+    /**
+     * The result once the rules are told which adults an unknown fact could make meet the threshold: those adults'
+     * parts are run again with that news, and every other adult keeps the result of the known facts, which a run of
+     * the whole case would give them again (the rules keep adults apart). The actions for the whole case follow from
+     * the adults' recommendations, old and new.
+     */
+    private DecisionAssembler.CaseResult withCouldMeet(LadoCase lado, CompiledEdition edition,
+                                                       DecisionAssembler.CaseResult known,
+                                                       Map<String, List<String>> couldMeet, CaseActions caseActions,
+                                                       Deadline by) {
+        List<Integer> adults = new ArrayList<>();
+        for (int i = 0; i < known.subjects().size(); i++) {
+            if (couldMeet.containsKey(known.subjects().get(i).ref())) {
+                adults.add(i);
+            }
+        }
+        AdultParts.Part part = new AdultParts(lado).part(adults);
+        by.check();
+        DecisionAssembler.CaseResult told = resultOf(part.lado(), FactMapper.map(part.lado(), profile), edition,
+                couldMeet, by, true);
+        List<DecisionAssembler.SubjectResult> subjects = new ArrayList<>(known.subjects());
+        List<Recommend> recommendations = new ArrayList<>(known.recommendations());
+        for (int i = 0; i < adults.size(); i++) {
+            subjects.set(adults.get(i), told.subjects().get(i));
+            recommendations.set(adults.get(i), told.recommendations().get(i));
+        }
+        return new DecisionAssembler.CaseResult(List.copyOf(subjects), caseActions.of(recommendations),
+                List.copyOf(recommendations));
+    }
+
+    /**
+     * The actions for the case as a whole, by what the rules for them may see of the recommendations: how many there
+     * are of each value and rule. Not whose they are, so not their order either (which is the order of the adults).
+     * Each set of recommendations costs one run of those rules alone; the known facts' run has already given the
+     * actions for its own.
+     */
+    private final class CaseActions {
+        private final LadoCase lado;
+        private final FactMapper.CaseFacts facts;
+        private final CompiledEdition edition;
+        private final Deadline by;
+        private final Map<Map<List<Object>, Long>, List<Action>> bySeen = new HashMap<>();
+
+        CaseActions(LadoCase lado, FactMapper.CaseFacts facts, CompiledEdition edition,
+                    DecisionAssembler.CaseResult known, Deadline by) {
+            this.lado = lado;
+            this.facts = facts;
+            this.edition = edition;
+            this.by = by;
+            bySeen.put(seen(known.recommendations()), known.caseActions());
+        }
+
+        /** The actions, in full (due dates and reasons), for these recommendations, one for each adult in order. */
+        List<Action> of(List<Recommend> recommendations) {
+            return bySeen.computeIfAbsent(seen(recommendations), k -> {
+                by.check();
+                List<Finding> findings = SessionRun.forTheCase(edition, caseSessions, facts, recommendations, by);
+                return new DecisionAssembler(edition, calendar).assemble(lado, List.of(), findings, List.of())
+                        .caseActions();
+            });
+        }
     }
 
     /** How many recommendations there are of each value and rule. */
