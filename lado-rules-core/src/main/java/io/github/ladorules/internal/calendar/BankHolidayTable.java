@@ -2,6 +2,7 @@ package io.github.ladorules.internal.calendar;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,11 +19,21 @@ final class BankHolidayTable {
 
     private final Map<Integer, List<BankHoliday>> byYear;
     private final Map<LocalDate, BankHoliday> byDate;
+    /**
+     * The same dates as days after the first of the range: counting working days asks of every day it passes, and a
+     * bit read is many times cheaper than hashing a date (a due date is worked out for every action of every decision).
+     */
+    private final BitSet byDay = new BitSet();
+    private final long firstDay;
 
-    private BankHolidayTable(Map<Integer, List<BankHoliday>> byYear) {
+    private BankHolidayTable(int firstYear, Map<Integer, List<BankHoliday>> byYear) {
         this.byYear = Map.copyOf(byYear);
+        this.firstDay = LocalDate.of(firstYear, 1, 1).toEpochDay();
         Map<LocalDate, BankHoliday> dates = new HashMap<>();
-        byYear.values().forEach(list -> list.forEach(holiday -> dates.put(holiday.date(), holiday)));
+        byYear.values().forEach(list -> list.forEach(holiday -> {
+            dates.put(holiday.date(), holiday);
+            byDay.set(Math.toIntExact(holiday.date().toEpochDay() - firstDay));
+        }));
         this.byDate = Map.copyOf(dates);
     }
 
@@ -47,7 +58,7 @@ final class BankHolidayTable {
             list.sort(null);
             return List.copyOf(list);
         });
-        return new BankHolidayTable(byYear);
+        return new BankHolidayTable(firstYear, byYear);
     }
 
     private static void apply(OneOffChange change, Map<Integer, List<BankHoliday>> byYear) {
@@ -78,5 +89,10 @@ final class BankHolidayTable {
 
     Optional<BankHoliday> on(LocalDate date) {
         return Optional.ofNullable(byDate.get(date));
+    }
+
+    /** Whether the date is a bank holiday; the caller has checked the year is in range. */
+    boolean isHoliday(LocalDate date) {
+        return byDay.get(Math.toIntExact(date.toEpochDay() - firstDay));
     }
 }

@@ -89,7 +89,7 @@ public final class WorkingDayCalendar {
      */
     public boolean isWorkingDay(LocalDate date) {
         checkSupported(date);
-        return !EnglandAndWalesHolidayRules.isWeekend(date) && holidays.on(date).isEmpty();
+        return !EnglandAndWalesHolidayRules.isWeekend(date) && !holidays.isHoliday(date);
     }
 
     /**

@@ -65,6 +65,20 @@ class WorkingDayCalendarTest {
     }
 
     @Test
+    void every_day_of_the_supported_range_is_a_working_day_exactly_when_it_is_a_weekday_and_no_bank_holiday() {
+        int holidays = 0;
+        for (LocalDate day = LocalDate.of(WorkingDayCalendar.FIRST_SUPPORTED_YEAR, 1, 1);
+             day.getYear() <= WorkingDayCalendar.LAST_SUPPORTED_YEAR; day = day.plusDays(1)) {
+            boolean weekday = day.getDayOfWeek().getValue() <= 5;
+            boolean holiday = calendar.bankHolidayOn(day).isPresent();
+            assertThat(calendar.isWorkingDay(day)).as("%s", day).isEqualTo(weekday && !holiday);
+            holidays += holiday ? 1 : 0;
+        }
+        assertThat(holidays).isGreaterThan(8 * (WorkingDayCalendar.LAST_SUPPORTED_YEAR
+                - WorkingDayCalendar.FIRST_SUPPORTED_YEAR));
+    }
+
+    @Test
     void a_negative_number_of_working_days_is_refused_with_a_clear_message() {
         assertThatThrownBy(() -> calendar.addWorkingDays(LocalDate.of(2024, 6, 12), -1))
                 .isInstanceOf(IllegalArgumentException.class)
