@@ -106,6 +106,81 @@ class RuleFailureTest {
         assertThat(p.message()).contains("TEST-CASE-FROM-AN-ADULT").contains("never whose they are");
     }
 
+    @Test
+    void aRulesErrorMetWhileTryingAnAnswerNamesTheAdultByTheirPlaceInTheWholeCase() throws IOException {
+        // The answer is tried on the second adult's part alone, where that adult comes first.
+        RulesException e = evaluateWithRuleFile("99-answer.drl", """
+                import io.github.ladorules.Recommendation;
+
+                rule "A second recommendation once an injury is known"
+                    @id("TEST-SECOND-RECOMMENDATION") @text("t") @cite("harm-threshold")
+                when
+                    $assessed : SubjectAssessment()
+                    Concern( subject == $assessed.subject, injury == true )
+                then
+                    insert( new Recommend( kcontext, $assessed.getSubject(), Recommendation.MEETS_THRESHOLD ) );
+                end
+                """, twoAdults("\"indicator\":\"PHY_ASSAULT\"", "0"));
+
+        assertThat(e).as("a rules error").isNotNull();
+        assertThat(e.problems()).filteredOn(p -> p.file().endsWith("99-answer.drl")).singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("TEST-SECOND-RECOMMENDATION")
+                        .contains("chose a recommendation for subjects[1]"));
+    }
+
+    @Test
+    void aRulesErrorMetWhileTellingTheRulesAnAdultCouldMeetNamesTheAdultByTheirPlaceInTheWholeCase()
+            throws IOException {
+        // Earlier low-level concerns could make the second adult's favouritism meet the threshold; the rules are told
+        // so in a run of that adult's part alone.
+        RulesException e = evaluateWithRuleFile("99-could-meet.drl", """
+                import io.github.ladorules.Route;
+
+                rule "A second route when an answer could make it meet"
+                    @id("TEST-SECOND-ROUTE") @text("t") @cite("harm-threshold")
+                when
+                    $assessed : SubjectAssessment()
+                    exists UnknownCouldMeet( subject == $assessed.subject )
+                then
+                    insert( new RouteTo( kcontext, $assessed.getSubject(), Route.LADO_REFERRAL ) );
+                end
+                """, twoAdults("\"indicator\":\"LLC_FAVOURITISM\",\"injury\":false", "null"));
+
+        assertThat(e).as("a rules error").isNotNull();
+        assertThat(e.problems()).filteredOn(p -> p.file().endsWith("99-could-meet.drl")).singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("TEST-SECOND-ROUTE")
+                        .contains("chose a route for subjects[1]"));
+    }
+
+    private RulesException evaluateWithRuleFile(String name, String drl, String caseJson) throws IOException {
+        Files.writeString(RuleBaseCopy.into(rules).resolve(name),
+                "package lado.rules;\nimport io.github.ladorules.facts.*;\n" + drl);
+        LadoEngine engine = LadoEngine.builder().rulesDirectory(rules).build();
+        return catchThrowableOfType(RulesException.class, () -> engine.evaluate(LadoCodec.readCase(caseJson)));
+    }
+
+    /**
+     * A fictional case of two teachers: the first hit a child, who was not hurt (every fact known); the second's
+     * concern and earlier low-level concerns are as given, with everything else known.
+     */
+    private static String twoAdults(String secondConcern, String secondPriorLowLevelConcerns) {
+        String adult = "{\"ref\":\"%s\",\"role\":\"TEACHER\",\"setting\":\"SCHOOL\",\"engagement\":\"EMPLOYED\","
+                + "\"worksWithChildren\":true,\"currentlyInRole\":true,\"regulatedActivity\":true,"
+                + "\"otherRolesWithChildren\":false,\"priorLowLevelConcerns\":%s,\"priorReferrals\":0,"
+                + "\"suppliedByAgency\":false,\"hasCurrentEmployer\":true}";
+        String child = "{\"ref\":\"%s\",\"ageAtIncident\":9,\"disabledOrSend\":false,\"lookedAfter\":false,"
+                + "\"placedByAnotherAuthority\":false}";
+        String concern = "{\"subject\":\"%s\",\"children\":[\"%s\"],%s,\"context\":\"AT_WORK\","
+                + "\"incidentDate\":\"2024-02-12\",\"childrenInHouseholdSawOrHeard\":false,\"sexualContent\":false,"
+                + "\"secrecyRequested\":false}";
+        return "{\"schema\":\"lado-case/1\",\"caseRef\":\"RULES-TEST\",\"referralDate\":\"2024-02-14\","
+                + "\"subjects\":[" + adult.formatted("T1", "0") + "," + adult.formatted("T2", secondPriorLowLevelConcerns)
+                + "],\"children\":[" + child.formatted("C1") + "," + child.formatted("C2") + "],\"concerns\":["
+                + concern.formatted("T1", "C1", "\"indicator\":\"PHY_ASSAULT\",\"injury\":false") + ","
+                + concern.formatted("T2", "C2", secondConcern) + "],\"circumstances\":{\"childInImmediateDanger\":false,"
+                + "\"significantHarmSuspected\":false,\"evidenceShowsCouldNotHaveHappened\":false}}";
+    }
+
     /**
      * The shipped rules with one more rule file, used to evaluate an assault. The file opens with the package and the
      * facts' import, so {@code drl} starts at line 3.

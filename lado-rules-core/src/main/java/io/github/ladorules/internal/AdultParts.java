@@ -21,8 +21,12 @@ final class AdultParts {
     private final List<Integer> adultOfConcern = new ArrayList<>();
     private final List<Integer> adultOfChild = new ArrayList<>();
 
-    /** The parts of some adults, in the case's order, and where each of their objects sat in the whole case. */
-    record Part(List<Integer> adults, LadoCase lado, Map<String, String> pathInPart) {
+    /**
+     * The parts of some adults, in the case's order, and where each of their objects sat in the whole case: as a path
+     * in the part for each path in the whole case, and as the places of the part's adults and concerns.
+     */
+    record Part(List<Integer> adults, LadoCase lado, Map<String, String> pathInPart,
+                FactMapper.Positions positions) {
     }
 
     AdultParts(LadoCase lado) {
@@ -66,11 +70,13 @@ final class AdultParts {
             subjects.add(lado.subjects().get(adult));
         }
         List<LadoCase.Concern> concerns = new ArrayList<>();
+        List<Integer> concernPlaces = new ArrayList<>();
         Set<String> named = new HashSet<>();
         for (int i = 0; i < lado.concerns().size(); i++) {
             if (adults.contains(adultOfConcern.get(i))) {
                 paths.put("concerns[" + i + "]", "concerns[" + concerns.size() + "]");
                 concerns.add(lado.concerns().get(i));
+                concernPlaces.add(i);
                 named.addAll(lado.concerns().get(i).children());
             }
         }
@@ -84,6 +90,7 @@ final class AdultParts {
         boolean whole = subjects.size() == lado.subjects().size() && children.size() == lado.children().size();
         LadoCase part = whole ? lado : new LadoCase(lado.schema(), lado.caseRef(), lado.referralDate(), subjects,
                 children, concerns, lado.circumstances());
-        return new Part(List.copyOf(adults), part, paths);
+        return new Part(List.copyOf(adults), part, paths, whole ? FactMapper.Positions.WHOLE
+                : new FactMapper.Positions(List.copyOf(adults), List.copyOf(concernPlaces)));
     }
 }

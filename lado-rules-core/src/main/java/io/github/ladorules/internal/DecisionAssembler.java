@@ -63,8 +63,9 @@ final class DecisionAssembler {
         }
     }
 
-    CaseResult assemble(LadoCase lado, List<Subject> subjects, List<Finding> findings, List<SubjectAssessment> tiers) {
-        return assemble(lado, subjects, findings, tiers, true);
+    CaseResult assemble(LadoCase lado, List<Subject> subjects, List<Finding> findings, List<SubjectAssessment> tiers,
+                        FactMapper.Positions positions) {
+        return assemble(lado, subjects, findings, tiers, positions, true);
     }
 
     /**
@@ -72,12 +73,13 @@ final class DecisionAssembler {
      * (recommendation, tier, criteria, route, and which actions), checked for consistency as a full result is, but
      * with no reasons and no action's due date or text, which no trial reads and which cost a fifth of a trial.
      */
-    CaseResult outline(LadoCase lado, List<Subject> subjects, List<Finding> findings, List<SubjectAssessment> tiers) {
-        return assemble(lado, subjects, findings, tiers, false);
+    CaseResult outline(LadoCase lado, List<Subject> subjects, List<Finding> findings, List<SubjectAssessment> tiers,
+                       FactMapper.Positions positions) {
+        return assemble(lado, subjects, findings, tiers, positions, false);
     }
 
     private CaseResult assemble(LadoCase lado, List<Subject> subjects, List<Finding> findings,
-                                List<SubjectAssessment> tiers, boolean full) {
+                                List<SubjectAssessment> tiers, FactMapper.Positions positions, boolean full) {
         List<SubjectResult> results = new ArrayList<>();
         List<Recommend> recommendations = new ArrayList<>();
         // Grouped once, so a result costs the same for each adult however many adults the case has.
@@ -94,7 +96,7 @@ final class DecisionAssembler {
             List<Finding> mine = byAdult.getOrDefault(subject, List.of());
             int tier = Optional.ofNullable(tierOf.get(subject)).orElseThrow();
             // By position, not by ref: a rules error is printed and logged, and a ref is the host's identifier.
-            String whose = "subjects[" + index + "]";
+            String whose = "subjects[" + positions.subject(index) + "]";
             Recommend recommend = RuleFindings.exactlyOne(edition, mine, Recommend.class, "a recommendation", whose);
             recommendations.add(recommend);
             Recommendation recommendation = recommend.getRecommendation();

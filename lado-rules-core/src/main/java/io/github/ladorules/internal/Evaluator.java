@@ -88,9 +88,10 @@ public final class Evaluator {
         CaseActions caseActions = new CaseActions(lado, facts, edition, known, by);
         FoundQuestions found = search.find(lado, known, new QuestionSearch.Trials() {
             @Override
-            public DecisionAssembler.CaseResult evaluate(LadoCase variant) {
+            public DecisionAssembler.CaseResult evaluate(LadoCase variant, FactMapper.Positions positions) {
                 by.check();
-                return resultOf(variant, FactMapper.map(variant, profile), edition, Map.of(), by, asBefore);
+                return resultOf(variant, FactMapper.map(variant, profile, positions), edition, Map.of(), by,
+                        asBefore);
             }
 
             @Override
@@ -132,7 +133,7 @@ public final class Evaluator {
         }
         AdultParts.Part part = new AdultParts(lado).part(adults);
         by.check();
-        DecisionAssembler.CaseResult told = resultOf(part.lado(), FactMapper.map(part.lado(), profile), edition,
+        DecisionAssembler.CaseResult told = resultOf(part.lado(), FactMapper.map(part.lado(), profile, part.positions()), edition,
                 couldMeet, by, true);
         List<DecisionAssembler.SubjectResult> subjects = new ArrayList<>(known.subjects());
         List<Recommend> recommendations = new ArrayList<>(known.recommendations());
@@ -171,7 +172,8 @@ public final class Evaluator {
             return bySeen.computeIfAbsent(seen(recommendations), k -> {
                 by.check();
                 List<Finding> findings = SessionRun.forTheCase(edition, caseSessions, facts, recommendations, by);
-                return new DecisionAssembler(edition, calendar).assemble(lado, List.of(), findings, List.of())
+                return new DecisionAssembler(edition, calendar).assemble(lado, List.of(), findings, List.of(),
+                        FactMapper.Positions.WHOLE)
                         .caseActions();
             });
         }
@@ -193,7 +195,7 @@ public final class Evaluator {
         }
         SessionRun.Outcome outcome = SessionRun.run(edition, sessions, facts, extra, by);
         DecisionAssembler assembler = new DecisionAssembler(edition, calendar);
-        return full ? assembler.assemble(lado, facts.subjects(), outcome.findings(), outcome.tiers())
-                : assembler.outline(lado, facts.subjects(), outcome.findings(), outcome.tiers());
+        return full ? assembler.assemble(lado, facts.subjects(), outcome.findings(), outcome.tiers(), facts.positions())
+                : assembler.outline(lado, facts.subjects(), outcome.findings(), outcome.tiers(), facts.positions());
     }
 }

@@ -18,7 +18,7 @@ final class FactMapper {
     }
 
     record CaseFacts(List<Subject> subjects, List<Child> children, List<Concern> concerns,
-                     Circumstances circumstances, LocalParameters parameters) {
+                     Circumstances circumstances, LocalParameters parameters, Positions positions) {
         List<Object> all() {
             List<Object> all = new ArrayList<>(subjects);
             all.addAll(children);
@@ -29,7 +29,28 @@ final class FactMapper {
         }
     }
 
+    /**
+     * Where the adults and concerns of a case sit in the case the user gave: the same places for a whole case, and
+     * for one adult's part of it the places in the whole case, so a rules error met while trying a part names the
+     * adult and the concern the user knows. {@code null} lists mean the same places.
+     */
+    record Positions(List<Integer> subjects, List<Integer> concerns) {
+        static final Positions WHOLE = new Positions(null, null);
+
+        int subject(int inPart) {
+            return subjects == null ? inPart : subjects.get(inPart);
+        }
+
+        int concern(int inPart) {
+            return concerns == null ? inPart : concerns.get(inPart);
+        }
+    }
+
     static CaseFacts map(LadoCase c, LocalProfile profile) {
+        return map(c, profile, Positions.WHOLE);
+    }
+
+    static CaseFacts map(LadoCase c, LocalProfile profile, Positions positions) {
         Map<String, Subject> subjects = new LinkedHashMap<>();
         for (LadoCase.Subject s : c.subjects()) {
             subjects.put(s.ref(), new Subject(s.ref(), s.role(), s.setting(), s.engagement(), s.worksWithChildren(),
@@ -44,7 +65,7 @@ final class FactMapper {
         List<Concern> concerns = new ArrayList<>();
         for (int i = 0; i < c.concerns().size(); i++) {
             LadoCase.Concern k = c.concerns().get(i);
-            concerns.add(new Concern(i, subjects.get(k.subject()), k.children().stream().map(children::get).toList(),
+            concerns.add(new Concern(positions.concern(i), subjects.get(k.subject()), k.children().stream().map(children::get).toList(),
                     k.indicator(), k.context(), k.incidentDate(), k.injury(), k.childrenInHouseholdSawOrHeard(),
                     k.sexualContent(), k.secrecyRequested()));
         }
@@ -52,6 +73,6 @@ final class FactMapper {
         return new CaseFacts(List.copyOf(subjects.values()), List.copyOf(children.values()), concerns,
                 new Circumstances(ci.childInImmediateDanger(), ci.significantHarmSuspected(),
                         ci.evidenceShowsCouldNotHaveHappened()),
-                new LocalParameters(profile));
+                new LocalParameters(profile), positions);
     }
 }

@@ -112,7 +112,7 @@ final class QuestionFinder {
                 variant = AnsweredCase.answer(variant, part.pathInPart().get(trial.unknown().path()),
                         trial.unknown().property(), trial.value());
             }
-            DecisionAssembler.CaseResult result = trials.evaluate(variant);
+            DecisionAssembler.CaseResult result = trials.evaluate(variant, part.positions());
             for (int i = 0; i < together.size(); i++) {
                 answers.put(together.get(i), new AdultAnswer(Outcome.of(result.subjects().get(i)),
                         result.recommendations().get(i)));

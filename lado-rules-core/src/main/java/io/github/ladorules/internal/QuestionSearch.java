@@ -16,8 +16,16 @@ interface QuestionSearch {
 
     /** What a search may ask of the rules while it looks for questions. */
     interface Trials {
-        /** The result of a variant of the case (the whole case, or one adult's part of it). */
-        DecisionAssembler.CaseResult evaluate(LadoCase variant);
+        /** The result of a variant of the whole case. */
+        default DecisionAssembler.CaseResult evaluate(LadoCase variant) {
+            return evaluate(variant, FactMapper.Positions.WHOLE);
+        }
+
+        /**
+         * The result of a variant of the case or of some adults' part of it, whose adults and concerns sit at these
+         * places in the whole case (a rules error names them by those places).
+         */
+        DecisionAssembler.CaseResult evaluate(LadoCase variant, FactMapper.Positions positions);
 
         /**
          * The actions for the whole case, as the rules for the case as a whole give them from the case's
