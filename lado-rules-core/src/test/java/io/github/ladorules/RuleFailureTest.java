@@ -174,11 +174,13 @@ class RuleFailureTest {
                 + "\"incidentDate\":\"2024-02-12\",\"childrenInHouseholdSawOrHeard\":false,\"sexualContent\":false,"
                 + "\"secrecyRequested\":false}";
         return "{\"schema\":\"lado-case/1\",\"caseRef\":\"RULES-TEST\",\"referralDate\":\"2024-02-14\","
-                + "\"subjects\":[" + adult.formatted("T1", "0") + "," + adult.formatted("T2", secondPriorLowLevelConcerns)
+                + "\"subjects\":[" + adult.formatted("T1", "0") + ","
+                + adult.formatted("T2", secondPriorLowLevelConcerns)
                 + "],\"children\":[" + child.formatted("C1") + "," + child.formatted("C2") + "],\"concerns\":["
                 + concern.formatted("T1", "C1", "\"indicator\":\"PHY_ASSAULT\",\"injury\":false") + ","
-                + concern.formatted("T2", "C2", secondConcern) + "],\"circumstances\":{\"childInImmediateDanger\":false,"
-                + "\"significantHarmSuspected\":false,\"evidenceShowsCouldNotHaveHappened\":false}}";
+                + concern.formatted("T2", "C2", secondConcern) + "],\"circumstances\":{"
+                + "\"childInImmediateDanger\":false,\"significantHarmSuspected\":false,"
+                + "\"evidenceShowsCouldNotHaveHappened\":false}}";
     }
 
     /**

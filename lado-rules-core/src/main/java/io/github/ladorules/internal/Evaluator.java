@@ -133,8 +133,8 @@ public final class Evaluator {
         }
         AdultParts.Part part = new AdultParts(lado).part(adults);
         by.check();
-        DecisionAssembler.CaseResult told = resultOf(part.lado(), FactMapper.map(part.lado(), profile, part.positions()), edition,
-                couldMeet, by, true);
+        FactMapper.CaseFacts partFacts = FactMapper.map(part.lado(), profile, part.positions());
+        DecisionAssembler.CaseResult told = resultOf(part.lado(), partFacts, edition, couldMeet, by, true);
         List<DecisionAssembler.SubjectResult> subjects = new ArrayList<>(known.subjects());
         List<Recommend> recommendations = new ArrayList<>(known.recommendations());
         for (int i = 0; i < adults.size(); i++) {
@@ -172,9 +172,8 @@ public final class Evaluator {
             return bySeen.computeIfAbsent(seen(recommendations), k -> {
                 by.check();
                 List<Finding> findings = SessionRun.forTheCase(edition, caseSessions, facts, recommendations, by);
-                return new DecisionAssembler(edition, calendar).assemble(lado, List.of(), findings, List.of(),
-                        FactMapper.Positions.WHOLE)
-                        .caseActions();
+                return new DecisionAssembler(edition, calendar)
+                        .assemble(lado, List.of(), findings, List.of(), FactMapper.Positions.WHOLE).caseActions();
             });
         }
     }
@@ -195,7 +194,8 @@ public final class Evaluator {
         }
         SessionRun.Outcome outcome = SessionRun.run(edition, sessions, facts, extra, by);
         DecisionAssembler assembler = new DecisionAssembler(edition, calendar);
-        return full ? assembler.assemble(lado, facts.subjects(), outcome.findings(), outcome.tiers(), facts.positions())
+        return full
+                ? assembler.assemble(lado, facts.subjects(), outcome.findings(), outcome.tiers(), facts.positions())
                 : assembler.outline(lado, facts.subjects(), outcome.findings(), outcome.tiers(), facts.positions());
     }
 }

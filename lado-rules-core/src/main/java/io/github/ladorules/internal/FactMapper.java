@@ -65,9 +65,9 @@ final class FactMapper {
         List<Concern> concerns = new ArrayList<>();
         for (int i = 0; i < c.concerns().size(); i++) {
             LadoCase.Concern k = c.concerns().get(i);
-            concerns.add(new Concern(positions.concern(i), subjects.get(k.subject()), k.children().stream().map(children::get).toList(),
-                    k.indicator(), k.context(), k.incidentDate(), k.injury(), k.childrenInHouseholdSawOrHeard(),
-                    k.sexualContent(), k.secrecyRequested()));
+            concerns.add(new Concern(positions.concern(i), subjects.get(k.subject()),
+                    k.children().stream().map(children::get).toList(), k.indicator(), k.context(), k.incidentDate(),
+                    k.injury(), k.childrenInHouseholdSawOrHeard(), k.sexualContent(), k.secrecyRequested()));
         }
         LadoCase.Circumstances ci = c.circumstances();
         return new CaseFacts(List.copyOf(subjects.values()), List.copyOf(children.values()), concerns,

@@ -26,9 +26,10 @@ import org.kie.api.runtime.KieSession;
  * The search for questions the engine uses ({@link QuestionFinder}, in pooled sessions, judging each trial by an
  * outline of its result, and telling the rules which adults could meet the threshold in a run of those adults' parts)
  * gives decisions identical to the exhaustive search it replaced ({@link ExhaustiveQuestionFinder}, in a new session
- * for every run, judging each trial by its full result, and telling the rules in a run of the whole case), on every case
- * under {@code test-cases/} and on generated cases with many unknown facts and adults who share children. Equal decisions mean equal questions, "may meet" answers that
- * follow from them, and everything else. Failures print the generated case (it is fictional).
+ * for every run, judging each trial by its full result, and telling the rules in a run of the whole case), on every
+ * case under {@code test-cases/} and on generated cases with many unknown facts and adults who share children. Equal
+ * decisions mean equal questions, "may meet" answers that follow from them, and everything else. Failures print the
+ * generated case (it is fictional).
  */
 class QuestionSearchDifferentialTest {
     /**
