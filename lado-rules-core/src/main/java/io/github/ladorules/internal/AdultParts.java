@@ -25,8 +25,10 @@ final class AdultParts {
      * The parts of some adults, in the case's order, and where each of their objects sat in the whole case: as a path
      * in the part for each path in the whole case, and as the places of the part's adults and concerns.
      */
-    record Part(List<Integer> adults, LadoCase lado, Map<String, String> pathInPart,
-                FactMapper.Positions positions) {
+    record Part(List<Integer> adults, LadoCase lado, Map<String, String> pathInPart, List<Integer> concerns) {
+        FactMapper.Positions positions() {
+            return new FactMapper.Positions(adults, concerns);
+        }
     }
 
     AdultParts(LadoCase lado) {
@@ -90,7 +92,6 @@ final class AdultParts {
         boolean whole = subjects.size() == lado.subjects().size() && children.size() == lado.children().size();
         LadoCase part = whole ? lado : new LadoCase(lado.schema(), lado.caseRef(), lado.referralDate(), subjects,
                 children, concerns, lado.circumstances());
-        return new Part(List.copyOf(adults), part, paths, whole ? FactMapper.Positions.WHOLE
-                : new FactMapper.Positions(List.copyOf(adults), List.copyOf(concernPlaces)));
+        return new Part(List.copyOf(adults), part, paths, List.copyOf(concernPlaces));
     }
 }

@@ -60,7 +60,7 @@ enum RuleGroup {
 
     /** Whether the rule's conditions match only {@link #CASE_FACTS}, and never name a recommendation's subject. */
     static boolean seesOnlyTheCase(RuleSource.Block block) {
-        return CASE_FACTS.containsAll(factTypes(block)) && !SUBJECT.matcher(withoutStrings(block)).find();
+        return CASE_FACTS.containsAll(factTypes(block)) && !SUBJECT.matcher(codeOf(block)).find();
     }
 
     /**
@@ -69,7 +69,7 @@ enum RuleGroup {
      */
     private static List<Class<?>> factTypes(RuleSource.Block block) {
         List<Class<?>> types = new ArrayList<>();
-        Matcher m = PATTERN_TYPE.matcher(withoutStrings(block));
+        Matcher m = PATTERN_TYPE.matcher(codeOf(block));
         while (m.find()) {
             Class<?> type = fact(m.group(1));
             if (type != null) {
@@ -80,7 +80,7 @@ enum RuleGroup {
     }
 
     /** The rule's conditions with strings emptied and comments left out, so that only the DRL itself is read. */
-    private static String withoutStrings(RuleSource.Block block) {
+    private static String codeOf(RuleSource.Block block) {
         return RuleSource.codeOnly(block.conditions());
     }
 

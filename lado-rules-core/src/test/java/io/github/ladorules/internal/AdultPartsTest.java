@@ -75,6 +75,13 @@ class AdultPartsTest {
     }
 
     @Test
+    void aPartKnowsWhereItsAdultsAndConcernsSitInTheWholeCaseSoMessagesNameThemThere() {
+        FactMapper.Positions positions = parts.part(List.of(1, 2)).positions();
+        assertThat(List.of(positions.subject(0), positions.subject(1))).containsExactly(1, 2);
+        assertThat(List.of(positions.concern(0), positions.concern(1))).containsExactly(1, 3);
+    }
+
+    @Test
     void everyAdultsPartsTogetherAreTheCaseItself() {
         assertThat(parts.part(List.of(0, 1, 2)).lado()).isSameAs(CASE);
     }
