@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The search answers a fact by replacing one record in place; the oracle answers it by editing the case written as
- * JSON and reading it back. For every unknown fact and every answer worth trying, both must give the same case.
+ * JSON and reading it back. For every unknown fact and every value the search may try for it, both must give the
+ * same case.
  */
 class AnsweredCaseTest {
     @Test
