@@ -122,19 +122,14 @@ public final class PairedRatios {
     }
 
     private static PerOp block(Work work, long count) {
-        long process = processCpuNanos();
+        long process = TimedBatch.processCpuNanos();
         long thread = THREADS.getCurrentThreadCpuTime();
         for (long i = 0; i < count; i++) {
             sink += work.op().getAsInt();
         }
         double threadNanos = (THREADS.getCurrentThreadCpuTime() - thread) / (double) count;
-        double processNanos = (processCpuNanos() - process) / (double) count;
+        double processNanos = (TimedBatch.processCpuNanos() - process) / (double) count;
         return new PerOp(threadNanos, processNanos);
-    }
-
-    private static long processCpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-                .getProcessCpuTime();
     }
 
     private static double median(double[] values) {

@@ -38,7 +38,8 @@ public final class TimedBatch {
 
     private static long peak;
 
-    private static long processCpuNanos() {
+    /** The CPU time the whole process has used (every thread: workers, collector, compiler), in clock ticks. */
+    static long processCpuNanos() {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime();
     }
