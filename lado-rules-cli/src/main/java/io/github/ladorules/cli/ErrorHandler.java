@@ -18,7 +18,6 @@ import picocli.CommandLine.ParseResult;
  */
 final class ErrorHandler implements IExecutionExceptionHandler {
     private static final int MAX_LINES = 12;
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Override
     public int handleExecutionException(Exception e, CommandLine cmd, ParseResult parsed) {
@@ -65,7 +64,7 @@ final class ErrorHandler implements IExecutionExceptionHandler {
     /** A short random id, so a report of this failure can be told apart from others. */
     private static String incidentId() {
         byte[] bytes = new byte[4];
-        RANDOM.nextBytes(bytes);
+        Incidents.RANDOM.nextBytes(bytes);
         return "LR-" + HexFormat.of().formatHex(bytes);
     }
 
@@ -73,5 +72,13 @@ final class ErrorHandler implements IExecutionExceptionHandler {
         if (total > MAX_LINES) {
             err.println("  … and " + (total - MAX_LINES) + " more");
         }
+    }
+
+    /**
+     * Made on the first internal error, not when the command starts: seeding a secure random source costs about a
+     * hundredth of a second of a cold start, which only a failure needs.
+     */
+    private static final class Incidents {
+        static final SecureRandom RANDOM = new SecureRandom();
     }
 }

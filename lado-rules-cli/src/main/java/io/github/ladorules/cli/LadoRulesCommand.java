@@ -1,5 +1,6 @@
 package io.github.ladorules.cli;
 
+import io.github.ladorules.LadoCodec;
 import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -39,7 +40,30 @@ public final class LadoRulesCommand {
     public static void main(String[] args) {
         Class<?> only = args.length > 0 && args[0].equals("evaluate") ? EvaluateCommand.class
                 : args.length > 0 && args[0].equals("outcome") ? OutcomeCommand.class : null;
+        if (only == EvaluateCommand.class) {
+            inBackground(LadoCodec::prepareToReadCases);
+        } else if (only == OutcomeCommand.class) {
+            inBackground(LadoCodec::prepareToReadOutcomes);
+        }
         System.exit(execute(only == null ? commandLine() : commandLine(List.of(only)), args));
+    }
+
+    /**
+     * Loads what reading the input will need on a second thread while picocli sets up on the first: in a new JVM
+     * the readers and the schema cost about as much as picocli's set-up, and a machine with two cores can do both at
+     * once. The thread is a daemon and keeps quiet: if loading fails, reading fails the same way on the main thread
+     * and is reported there.
+     */
+    private static void inBackground(Runnable preparation) {
+        Thread thread = new Thread(() -> {
+            try {
+                preparation.run();
+            } catch (Throwable ignored) {
+                // Reported by the main thread, which meets the same failure when it reads.
+            }
+        }, "lado-rules-prepare");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     /**

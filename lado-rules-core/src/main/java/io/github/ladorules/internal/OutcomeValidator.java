@@ -19,6 +19,10 @@ public final class OutcomeValidator {
     private OutcomeValidator() {
     }
 
+    /** Does nothing itself: calling it loads this class, and with it the schema, if that has not happened yet. */
+    public static void loadSchema() {
+    }
+
     /** Validates an outcome input read from a document and returns it as the API model. */
     public static OutcomeCase toOutcome(JsonNode document) {
         return SCHEMA.read(document, OutcomeCase.class, OutcomeValidator::crossCheck);
