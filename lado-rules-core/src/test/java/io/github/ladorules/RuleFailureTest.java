@@ -146,6 +146,31 @@ class RuleFailureTest {
         assertNamesTheSecondAdult(e, "99-could-meet.drl", "TEST-SECOND-ROUTE", "a route");
     }
 
+    @Test
+    void aConcernLeftWithNoMatrixRowByAnAnswerIsARulesErrorNamingTheConcernByItsPlaceInTheWholeCase()
+            throws IOException {
+        // Persistent belittling's row is moved from the matrix to a rule that holds only while no injury is known
+        // (an injury adds no row of its own to this kind of concern). The answer "injured" leaves the second concern
+        // with no row, and that answer is tried on the second adult's part alone, where the concern comes first.
+        Path matrix = RuleBaseCopy.into(rules).resolve("02-matrix.yaml");
+        String rows = Files.readString(matrix);
+        int row = rows.indexOf("  - code: EMO_PERSISTENT\n");
+        Files.writeString(matrix, rows.substring(0, row) + rows.substring(rows.indexOf("  - code:", row + 1)));
+        RulesException e = evaluateWithRuleFile("99-no-row.drl", """
+                rule "Persistent belittling with no injury known"
+                    @id("TEST-BELITTLING-ROW") @text("t") @cite("harm-threshold")
+                when
+                    $concern : Concern( indicator == "EMO_PERSISTENT", injury != true )
+                then
+                    insert( new Indication( kcontext, $concern, 4 ) );
+                end
+                """, twoAdults("\"indicator\":\"EMO_PERSISTENT\"", "0"));
+
+        assertThat(e).as("a rules error").isNotNull();
+        assertThat(e.problems()).singleElement().satisfies(p -> assertThat(p.message())
+                .isEqualTo("no matrix row in this edition matches indicator EMO_PERSISTENT (concerns[1])"));
+    }
+
     /** The error names the test's rule, in the test's file, and the second adult by their place in the whole case. */
     private static void assertNamesTheSecondAdult(RulesException e, String file, String rule, String chose) {
         assertThat(e).as("a rules error").isNotNull();
@@ -153,8 +178,12 @@ class RuleFailureTest {
                 .satisfies(p -> assertThat(p.message()).contains(rule).contains("chose " + chose + " for subjects[1]"));
     }
 
+    /** Evaluates a case with the shipped rules (copied unless the test has copied them already) and one more file. */
     private RulesException evaluateWithRuleFile(String name, String drl, String caseJson) throws IOException {
-        Files.writeString(RuleBaseCopy.into(rules).resolve(name),
+        if (!Files.exists(rules.resolve("02-matrix.yaml"))) {
+            RuleBaseCopy.into(rules);
+        }
+        Files.writeString(rules.resolve(name),
                 "package lado.rules;\nimport io.github.ladorules.facts.*;\n" + drl);
         LadoEngine engine = LadoEngine.builder().rulesDirectory(rules).build();
         return catchThrowableOfType(RulesException.class, () -> engine.evaluate(LadoCodec.readCase(caseJson)));
