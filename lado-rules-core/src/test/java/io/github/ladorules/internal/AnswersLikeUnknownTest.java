@@ -59,6 +59,18 @@ class AnswersLikeUnknownTest {
     }
 
     @Test
+    void aFactIsNamedOnlyAsAWholeWord() {
+        // A longer name that contains the fact's, or a getter of such a name, is another fact.
+        AnswersLikeUnknown a = rules("when $c : Concern( injury == true, priorInjury != null, injury_seen == $x )"
+                + " then System.out.println($c.getInjuryCount()); end");
+        assertThat(a.likeUnknown("injury", BooleanNode.FALSE)).isTrue();
+        assertThat(rules("when Concern( injury == true, injury != $x ) then end")
+                .likeUnknown("injury", BooleanNode.FALSE)).isFalse();
+        assertThat(rules("when Concern( injury == true ) then end", "when Concern( isInjury == true ) then end")
+                .likeUnknown("injury", BooleanNode.FALSE)).isFalse();
+    }
+
+    @Test
     void aFactNoRuleNamesHasEveryAnswerTried() {
         // A fact the rules call by another name must never be taken for one they ignore.
         assertThat(rules("when Concern( injury == true ) then end").likeUnknown("lookedAfter", BooleanNode.FALSE))
