@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.ladorules.internal.CaseValidator;
 import io.github.ladorules.internal.Documents;
+import io.github.ladorules.internal.InputDigest;
 import io.github.ladorules.internal.InputText;
 import io.github.ladorules.internal.Json;
 import io.github.ladorules.internal.OutcomeValidator;
@@ -39,17 +40,20 @@ public final class LadoCodec {
 
     /**
      * Loads the readers and the case schema ({@code lado-case/1}) now rather than on the first read, which would
-     * otherwise pay for them: about a tenth of a second in a new JVM. A command or host that is starting up can call
-     * this on another thread while it does other work. It reads nothing, and it is safe to call from any thread any
-     * number of times.
+     * otherwise pay for them: about a tenth of a second in a new JVM; and makes the writer of the digest that every
+     * decision records of its input ({@code inputSha256}). A command or host that is starting up can call this on
+     * another thread while it does other work. It reads nothing, and it is safe to call from any thread any number of
+     * times.
      */
     public static void prepareToReadCases() {
         CaseValidator.loadSchema();
+        InputDigest.prepare(LadoCase.class);
     }
 
     /** As {@link #prepareToReadCases}, for finished investigations ({@code lado-outcome/1}). */
     public static void prepareToReadOutcomes() {
         OutcomeValidator.loadSchema();
+        InputDigest.prepare(OutcomeCase.class);
     }
 
     /** Reads a case from a {@code .json}, {@code .yaml} or {@code .yml} file. */

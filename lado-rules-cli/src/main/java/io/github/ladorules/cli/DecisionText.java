@@ -22,6 +22,14 @@ final class DecisionText {
     private DecisionText() {
     }
 
+    /**
+     * Loads the names of days and months that a due date is written with. The first date written in a new JVM loads
+     * the locale's data, about a hundredth of a second, which a command can spend on another thread meanwhile.
+     */
+    static void prepare() {
+        day(LocalDate.EPOCH);
+    }
+
     static String render(Decision d, LadoCase lado) {
         StringBuilder out = new StringBuilder();
         out.append(label(d.recommendation())).append("  (case ").append(d.caseRef()).append(")\n");

@@ -41,7 +41,10 @@ public final class LadoRulesCommand {
         Class<?> only = args.length > 0 && args[0].equals("evaluate") ? EvaluateCommand.class
                 : args.length > 0 && args[0].equals("outcome") ? OutcomeCommand.class : null;
         if (only == EvaluateCommand.class) {
-            inBackground(LadoCodec::prepareToReadCases);
+            inBackground(() -> {
+                LadoCodec.prepareToReadCases();
+                DecisionText.prepare();
+            });
         } else if (only == OutcomeCommand.class) {
             inBackground(LadoCodec::prepareToReadOutcomes);
         }
@@ -49,9 +52,9 @@ public final class LadoRulesCommand {
     }
 
     /**
-     * Loads what reading the input will need on a second thread while picocli sets up on the first: in a new JVM
-     * the readers and the schema cost about as much as picocli's set-up, and a machine with two cores can do both at
-     * once. The thread is a daemon and keeps quiet: if loading fails, reading fails the same way on the main thread
+     * Loads what reading the input and writing the answer will need on a second thread while picocli sets up on the
+     * first: in a new JVM the readers and the schema cost about as much as picocli's set-up, and a machine with two
+     * cores can do both at once. The thread is a daemon and keeps quiet: if loading fails, reading fails the same way on the main thread
      * and is reported there.
      */
     private static void inBackground(Runnable preparation) {

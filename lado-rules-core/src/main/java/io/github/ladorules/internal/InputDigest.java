@@ -65,6 +65,14 @@ public final class InputDigest {
     private InputDigest() {
     }
 
+    /**
+     * Makes the canonical writer of one kind of input now (Jackson builds a writer for a record type on its first
+     * use, by reflection), so that the first digest of that kind does not pay for it.
+     */
+    public static void prepare(Class<?> inputType) {
+        CANONICAL.forType(inputType);
+    }
+
     /** The largest integer every JSON reader holds exactly (2^53), within which JCS writes an integer as digits. */
     private static final long EXACT = 1L << 53;
 
