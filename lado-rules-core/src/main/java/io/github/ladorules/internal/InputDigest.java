@@ -67,10 +67,12 @@ public final class InputDigest {
 
     /**
      * Makes the canonical writer of one kind of input now (Jackson builds a writer for a record type on its first
-     * use, by reflection), so that the first digest of that kind does not pay for it.
+     * use, by reflection), and loads the SHA-256 implementation (the security providers load on first use), so that
+     * the first digest of that kind does not pay for them.
      */
     public static void prepare(Class<?> inputType) {
         CANONICAL.forType(inputType);
+        sha256Hex("");
     }
 
     /** The largest integer every JSON reader holds exactly (2^53), within which JCS writes an integer as digits. */
