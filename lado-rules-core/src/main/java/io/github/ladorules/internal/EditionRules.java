@@ -34,17 +34,28 @@ record EditionRules(EditionInfo info, Edition manifest, EditionPeriod period, Li
         }
     }
 
-    /** A rule file as this edition compiles it, and the rule base (concerns or outcomes) each of its rules is in. */
-    record Source(RuleSource file, String text, List<RuleSource.Block> blocks, Map<RuleSource.Block, RuleGroup> groups) {
+    /**
+     * A rule file as this edition compiles it, and the rule base (concerns or outcomes) each of its rules is in, in
+     * the same order as the rules. A list rather than a map by rule: hashing a rule's record for the first time
+     * links the record's generated hash code, about a fiftieth of a cold evaluation, for no use.
+     */
+    record Source(RuleSource file, String text, List<RuleSource.Block> blocks, List<RuleGroup> groups) {
         List<RuleSource.Block> blocks(RuleGroup group) {
-            return blocks.stream().filter(b -> groups.get(b) == group).toList();
+            List<RuleSource.Block> in = new ArrayList<>();
+            for (int i = 0; i < blocks.size(); i++) {
+                if (groups.get(i) == group) {
+                    in.add(blocks.get(i));
+                }
+            }
+            return List.copyOf(in);
         }
 
         /** The file as one of the edition's two rule bases compiles it: the other group's rules are blank lines too. */
         String textFor(RuleGroup group) {
             String[] lines = text.split("\n", -1);
-            for (RuleSource.Block block : blocks) {
-                if (groups.get(block) != group) {
+            for (int b = 0; b < blocks.size(); b++) {
+                RuleSource.Block block = blocks.get(b);
+                if (groups.get(b) != group) {
                     for (int i = block.firstLine() - 1; i < block.lastLine(); i++) {
                         lines[i] = "";
                     }
@@ -114,15 +125,17 @@ record EditionRules(EditionInfo info, Edition manifest, EditionPeriod period, Li
                     }
                 }
             }
-            Map<RuleSource.Block, RuleGroup> groups = new java.util.HashMap<>();
+            List<RuleGroup> groups = new ArrayList<>();
             for (RuleSource.Block block : blocks) {
                 try {
-                    groups.put(block, RuleGroup.of(block, file.display()));
+                    groups.add(RuleGroup.of(block, file.display()));
                 } catch (RulesException mixed) {
                     problems.addAll(mixed.problems());
                 }
             }
-            sources.add(new Source(file, file.textFor(period), blocks, Map.copyOf(groups)));
+            if (groups.size() == blocks.size()) { // else a rule was in both groups: refused below, with the rest
+                sources.add(new Source(file, file.textFor(period), blocks, List.copyOf(groups)));
+            }
         }
         if (!problems.isEmpty()) {
             throw new RulesException(problems);

@@ -14,7 +14,6 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +48,7 @@ record EditionSnapshot(Edition manifest, List<Document> cited, String sha256, Li
             // The name a message gives inside the jar, whatever directory the build read the rules from.
             RuleSource asShipped = new RuleSource(f.name(), "rules/" + f.name(), f.text(), List.copyOf(f.blocks()));
             sources.add(new SourceSnapshot(asShipped, s.text(), List.copyOf(s.blocks()),
-                    s.blocks().stream().map(b -> s.groups().get(b)).toList()));
+                    s.groups()));
         }
         return new EditionSnapshot(rules.manifest(), rules.cited(), rules.info().rulesSha256(),
                 List.copyOf(sources), new TreeMap<>(rules.citations()));
@@ -59,11 +58,7 @@ record EditionSnapshot(Edition manifest, List<Document> cited, String sha256, Li
     EditionRules rules() {
         List<EditionRules.Source> restored = new ArrayList<>();
         for (SourceSnapshot s : sources) {
-            Map<RuleSource.Block, RuleGroup> groups = new HashMap<>();
-            for (int i = 0; i < s.blocks().size(); i++) {
-                groups.put(s.blocks().get(i), s.groups().get(i));
-            }
-            restored.add(new EditionRules.Source(s.file(), s.text(), s.blocks(), Map.copyOf(groups)));
+            restored.add(new EditionRules.Source(s.file(), s.text(), s.blocks(), s.groups()));
         }
         return EditionRules.of(manifest, cited, sha256, restored, citations);
     }
