@@ -39,11 +39,10 @@ public final class LadoCodec {
     }
 
     /**
-     * Loads the readers and the case schema ({@code lado-case/1}) now rather than on the first read, which would
-     * otherwise pay for them: about a tenth of a second in a new JVM; and makes the writer of the digest that every
-     * decision records of its input ({@code inputSha256}). A command or host that is starting up can call this on
-     * another thread while it does other work. It reads nothing, and it is safe to call from any thread any number of
-     * times.
+     * Loads the readers, the case schema ({@code lado-case/1}) and the writer of the digest every decision records of
+     * its input ({@code inputSha256}) now, rather than on the first case read and decided, which would otherwise pay
+     * for them: about a tenth of a second in a new JVM. A command or host that is starting up can call this on another
+     * thread while it does other work. It reads nothing, and it is safe to call from any thread any number of times.
      */
     public static void prepareToReadCases() {
         CaseValidator.loadSchema();

@@ -54,8 +54,8 @@ public final class LadoRulesCommand {
     /**
      * Loads what reading the input and writing the answer will need on a second thread while picocli sets up on the
      * first: in a new JVM the readers and the schema cost about as much as picocli's set-up, and a machine with two
-     * cores can do both at once. The thread is a daemon and keeps quiet: if loading fails, reading fails the same way on the main thread
-     * and is reported there.
+     * cores can do both at once. The thread is a daemon and keeps quiet: if loading fails, reading fails the same way
+     * on the main thread and is reported there.
      */
     private static void inBackground(Runnable preparation) {
         Thread thread = new Thread(() -> {
