@@ -123,6 +123,8 @@ class RuleFailureTest {
                 """, twoAdults("\"indicator\":\"PHY_ASSAULT\"", "0"));
 
         assertNamesTheSecondAdult(e, "99-answer.drl", "TEST-SECOND-RECOMMENDATION", "a recommendation");
+        assertThat(e.problems()).allSatisfy(p -> assertThat(p.message())
+                .endsWith("(met when the search for questions tried concerns[1].injury = true)"));
     }
 
     @Test
@@ -147,11 +149,12 @@ class RuleFailureTest {
     }
 
     @Test
-    void aConcernLeftWithNoMatrixRowByAnAnswerIsARulesErrorNamingTheConcernByItsPlaceInTheWholeCase()
+    void aConcernLeftWithNoMatrixRowByAnAnswerIsARulesErrorNamingTheConcernAndTheAnswer()
             throws IOException {
         // Persistent belittling's row is moved from the matrix to a rule that holds only while no injury is known
         // (an injury adds no row of its own to this kind of concern). The answer "injured" leaves the second concern
-        // with no row, and that answer is tried on the second adult's part alone, where the concern comes first.
+        // with no row. It is tried in one run with the first adult's "injured", which is harmless, on the two adults'
+        // parts; the error names the concern by its place in the whole case and the one answer that brings it about.
         Path matrix = RuleBaseCopy.into(rules).resolve("02-matrix.yaml");
         String rows = Files.readString(matrix);
         int row = rows.indexOf("  - code: EMO_PERSISTENT\n");
@@ -164,11 +167,12 @@ class RuleFailureTest {
                 then
                     insert( new Indication( kcontext, $concern, 4 ) );
                 end
-                """, twoAdults("\"indicator\":\"EMO_PERSISTENT\"", "0"));
+                """, twoAdults("\"indicator\":\"EMO_PERSISTENT\"", "0").replaceFirst(",\"injury\":false", ""));
 
         assertThat(e).as("a rules error").isNotNull();
         assertThat(e.problems()).singleElement().satisfies(p -> assertThat(p.message())
-                .isEqualTo("no matrix row in this edition matches indicator EMO_PERSISTENT (concerns[1])"));
+                .isEqualTo("no matrix row in this edition matches indicator EMO_PERSISTENT (concerns[1]) (met when the"
+                        + " search for questions tried concerns[1].injury = true)"));
     }
 
     /** The error names the test's rule, in the test's file, and the second adult by their place in the whole case. */

@@ -5,6 +5,7 @@ import io.github.ladorules.Action;
 import io.github.ladorules.LadoCase;
 import io.github.ladorules.Question;
 import io.github.ladorules.Recommendation;
+import io.github.ladorules.RulesException;
 import io.github.ladorules.facts.Recommend;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,7 +13,9 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * Finds the unknown facts whose answer could change an adult's result, by evaluating the case with each unknown fact
@@ -62,17 +65,20 @@ final class QuestionFinder {
         Map<Changed, Map<String, Result>> wholeResults = new HashMap<>();
         for (Trial trial : planned) {
             UnknownFacts.Unknown unknown = trial.unknown();
-            String field = unknown.path() + "." + unknown.property();
-            if (trial.adult() == null) {
-                tally.add(field, unknown.question(), results(trials.evaluate(
-                        AnsweredCase.answer(lado, unknown.path(), unknown.property(), trial.value()))));
-                continue;
-            }
-            AdultAnswer answered = adultAnswers.get(trial);
-            if (!answered.outcome().equals(before.get(base.subjects().get(trial.adult()).ref()).adult())) {
-                tally.add(field, unknown.question(), wholeResults.computeIfAbsent(
-                        new Changed(trial.adult(), answered.outcome()),
-                        k -> withAdult(base, before, trial.adult(), answered, trials)));
+            try {
+                if (trial.adult() == null) {
+                    tally.add(trial.field(), unknown.question(), results(trials.evaluate(
+                            AnsweredCase.answer(lado, unknown.path(), unknown.property(), trial.value()))));
+                    continue;
+                }
+                AdultAnswer answered = adultAnswers.get(trial);
+                if (!answered.outcome().equals(before.get(base.subjects().get(trial.adult()).ref()).adult())) {
+                    tally.add(trial.field(), unknown.question(), wholeResults.computeIfAbsent(
+                            new Changed(trial.adult(), answered.outcome()),
+                            k -> withAdult(base, before, trial.adult(), answered, trials)));
+                }
+            } catch (RulesException e) {
+                throw whenAnswered(e, List.of(trial));
             }
         }
         return tally.found();
@@ -80,6 +86,20 @@ final class QuestionFinder {
 
     /** One unknown fact answered one way, and the adult whose part it belongs to (null: the whole case). */
     private record Trial(UnknownFacts.Unknown unknown, JsonNode value, Integer adult) {
+        /** The fact's place in the whole case, as a question names it. */
+        String field() {
+            return unknown.path() + "." + unknown.property();
+        }
+    }
+
+    /**
+     * A rules error met while answers were tried is the rules' fault, but the case as given does not show it: the
+     * error says which answers brought it about, so that a policy lead can see it again by giving those answers.
+     */
+    private static RulesException whenAnswered(RulesException e, List<Trial> answers) {
+        String tried = answers.stream().map(t -> t.field() + " = " + t.value()).collect(Collectors.joining(", "));
+        return new RulesException(e.problems().stream().map(p -> new RulesException.Problem(p.file(), p.line(),
+                p.message() + " (met when the search for questions tried " + tried + ")")).toList());
     }
 
     /** What an answer on an adult's part made of that adult. */
@@ -106,19 +126,46 @@ final class QuestionFinder {
                     together.add(mine.get(round));
                 }
             }
-            AdultParts.Part part = parts.part(together.stream().map(Trial::adult).toList());
-            LadoCase variant = part.lado();
-            for (Trial trial : together) {
-                variant = AnsweredCase.answer(variant, part.pathInPart().get(trial.unknown().path()),
-                        trial.unknown().property(), trial.value());
+            DecisionAssembler.CaseResult result;
+            try {
+                result = tryTogether(together, parts, trials);
+            } catch (RulesException e) {
+                throw culprit(together, parts, trials).orElseGet(() -> whenAnswered(e, together));
             }
-            DecisionAssembler.CaseResult result = trials.evaluate(variant, part.positions());
             for (int i = 0; i < together.size(); i++) {
                 answers.put(together.get(i), new AdultAnswer(Outcome.of(result.subjects().get(i)),
                         result.recommendations().get(i)));
             }
         }
         return answers;
+    }
+
+    /** The answers, each for a different adult, tried in one run on those adults' parts together. */
+    private static DecisionAssembler.CaseResult tryTogether(List<Trial> together, AdultParts parts,
+                                                            QuestionSearch.Trials trials) {
+        AdultParts.Part part = parts.part(together.stream().map(Trial::adult).toList());
+        LadoCase variant = part.lado();
+        for (Trial trial : together) {
+            variant = AnsweredCase.answer(variant, part.pathInPart().get(trial.unknown().path()),
+                    trial.unknown().property(), trial.value());
+        }
+        return trials.evaluate(variant, part.positions());
+    }
+
+    /**
+     * Which answer of a run that met a rules error brings the error about on its own, tried again one at a time (the
+     * rules keep adults apart, so one will), as the error that answer meets. Only a failing run pays for this.
+     */
+    private static Optional<RulesException> culprit(List<Trial> together, AdultParts parts,
+                                                    QuestionSearch.Trials trials) {
+        for (Trial trial : together) {
+            try {
+                tryTogether(List.of(trial), parts, trials);
+            } catch (RulesException alone) {
+                return Optional.of(whenAnswered(alone, List.of(trial)));
+            }
+        }
+        return Optional.empty();
     }
 
     /** An adult whose result an answer changed, and what it became: answers alike share one result for the case. */
