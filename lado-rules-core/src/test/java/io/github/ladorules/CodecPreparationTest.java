@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * A host or command can load the readers and a schema before it has anything to read, so the first read does not pay
@@ -16,20 +18,14 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CodecPreparationTest {
 
-    @Test
-    void preparingToReadCasesLoadsTheCaseSchemaAndNotTheOutcomeOne(@TempDir Path dir) throws Exception {
-        List<String> loaded = loadedAfter("cases", dir);
+    @ParameterizedTest(name = "preparing to read {0} loads {1} and not {2}")
+    @CsvSource({"cases, CaseValidator, OutcomeValidator", "outcomes, OutcomeValidator, CaseValidator"})
+    void preparingToReadOneKindOfInputLoadsItsSchemaAndNotTheOthers(String kind, String validator, String other,
+                                                                    @TempDir Path dir) throws Exception {
+        List<String> loaded = loadedAfter(kind, dir);
         assertThat(loaded).anyMatch(line -> line.contains(" com.networknt.schema.JsonSchemaFactory "));
-        assertThat(loaded).anyMatch(line -> line.contains(" io.github.ladorules.internal.CaseValidator "));
-        assertThat(loaded).noneMatch(line -> line.contains(" io.github.ladorules.internal.OutcomeValidator "));
-    }
-
-    @Test
-    void preparingToReadOutcomesLoadsTheOutcomeSchemaAndNotTheCaseOne(@TempDir Path dir) throws Exception {
-        List<String> loaded = loadedAfter("outcomes", dir);
-        assertThat(loaded).anyMatch(line -> line.contains(" com.networknt.schema.JsonSchemaFactory "));
-        assertThat(loaded).anyMatch(line -> line.contains(" io.github.ladorules.internal.OutcomeValidator "));
-        assertThat(loaded).noneMatch(line -> line.contains(" io.github.ladorules.internal.CaseValidator "));
+        assertThat(loaded).anyMatch(line -> line.contains(" io.github.ladorules.internal." + validator + " "));
+        assertThat(loaded).noneMatch(line -> line.contains(" io.github.ladorules.internal." + other + " "));
     }
 
     @Test
