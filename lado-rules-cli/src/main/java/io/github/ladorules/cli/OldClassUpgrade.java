@@ -25,7 +25,8 @@ import org.objectweb.asm.Opcodes;
  * bytecode, so a cold start used to load, parse and check picocli's 177 classes from the jar with the old verifier,
  * every time. Only picocli's are rewritten: the jar's other old classes (ANTLR, ASM, MVEL's ASM) are not on a single
  * evaluation's path, so rewriting them would gain nothing there.
- * The instructions are not touched: ASM reads each class and writes it back with a new version number and frames it
+ *
+ * <p>The instructions are not touched: ASM reads each class and writes it back with a new version number and frames it
  * computes from the class hierarchy, which it looks up in the jar itself. A class it cannot rewrite is left as it was
  * (it still works; it is only left out of the archive). Running it again changes nothing.
  */

@@ -1,0 +1,76 @@
+package io.github.ladorules.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What the package step makes, run as an officer runs it: {@code ./lado-rules evaluate} on the shipped example starts
+ * from the class-data-sharing archive, which holds every class such a run loads (picocli's too, once they are
+ * rewritten as Java 8 class files), and a JVM that did not write the archive goes on without it, quietly.
+ */
+class StartUpArchiveIT {
+    private static final Path REPOSITORY = Path.of(System.getProperty("lado.repository"));
+    private static final Path JAR = Path.of(System.getProperty("lado.cli.jar"));
+    private static final String EXAMPLE = "examples/teacher-pushed-pupil.yaml";
+
+    @TempDir
+    Path temp;
+
+    /** A finished process's exit code, standard output and standard error. */
+    private record Run(int exitCode, String out, String err) {
+    }
+
+    @Test
+    void aSingleEvaluationLoadsNoClassFromTheJar() throws Exception {
+        Path log = temp.resolve("classes.log");
+        Run run = run(List.of(REPOSITORY.resolve("lado-rules").toString(), "evaluate", EXAMPLE),
+                Map.of("JAVA_TOOL_OPTIONS", "-Xlog:class+load=info:file=" + log));
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).startsWith("MEETS THE HARM THRESHOLD");
+        List<String> loaded = Files.readAllLines(log, StandardCharsets.UTF_8);
+        assertThat(loaded).as("classes from the archive").anyMatch(line -> line.contains("io.github.ladorules.")
+                && line.contains("source: shared objects file (top)"));
+        assertThat(loaded).as("classes from the archive").anyMatch(line -> line.contains("picocli.CommandLine ")
+                && line.contains("source: shared objects file (top)"));
+        assertThat(loaded).as("classes read from the jar rather than the archive")
+                .noneMatch(line -> line.contains("source: jar:") || line.contains("source: file:"));
+    }
+
+    @Test
+    void anArchiveWrittenForAnotherJarIsIgnoredQuietly() throws Exception {
+        Path otherJar = Files.copy(JAR, temp.resolve("lado-rules-cli-all.jar"));
+        String archive = JAR.toString().replaceFirst("\\.jar$", ".jsa");
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        // The options ./lado-rules starts the JVM with, but the jar is a copy the archive does not know.
+        Run run = run(List.of(java.toString(), "-XX:SharedArchiveFile=" + archive, "-Xshare:auto", "-Xlog:cds=off",
+                "-Xlog:cds+dynamic=off", "-jar", otherJar.toString(), "evaluate", EXAMPLE), Map.of());
+        Run launcher = run(List.of(REPOSITORY.resolve("lado-rules").toString(), "evaluate", EXAMPLE), Map.of());
+
+        assertThat(Files.exists(Path.of(archive))).isTrue();
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out()).isEqualTo(launcher.out()).startsWith("MEETS THE HARM THRESHOLD");
+    }
+
+    private Run run(List<String> command, Map<String, String> environment) throws IOException,
+            InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(new ArrayList<>(command)).directory(REPOSITORY.toFile());
+        builder.environment().putAll(environment);
+        Path out = temp.resolve("out.txt");
+        Path err = temp.resolve("err.txt");
+        Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("finished within two minutes").isTrue();
+        return new Run(process.exitValue(), Files.readString(out), Files.readString(err));
+    }
+}
