@@ -2,6 +2,7 @@ package io.github.ladorules.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.ladorules.LadoCodec;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,11 +15,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * What the package step makes, run as an officer runs it: {@code ./lado-rules evaluate} on the shipped example starts
- * from the class-data-sharing archive, which holds every class such a run loads (picocli's too, once they are
- * rewritten as Java 8 class files), and a JVM that did not write the archive goes on without it, quietly.
+ * What the package step makes, run through {@code ./lado-rules} as an officer or a service manager runs it: a single
+ * evaluation starts from the class-data-sharing archive, which holds every class such a run loads (picocli's too, once
+ * they are rewritten as Java 8 class files); a JVM that did not write the archive goes on without it, quietly; and a
+ * batch starts with the JVM options the launcher gives it.
  */
-class StartUpArchiveIT {
+class LauncherIT {
     private static final Path REPOSITORY = Path.of(System.getProperty("lado.repository"));
     private static final Path JAR = Path.of(System.getProperty("lado.cli.jar"));
     private static final String EXAMPLE = "examples/teacher-pushed-pupil.yaml";
@@ -61,6 +63,24 @@ class StartUpArchiveIT {
         assertThat(run.exitCode()).isZero();
         assertThat(run.err()).isEmpty();
         assertThat(run.out()).isEqualTo(launcher.out()).startsWith("MEETS THE HARM THRESHOLD");
+    }
+
+    @Test
+    void aBatchRunsOnTheParallelCollectorAndDecidesEveryGoodLine() throws Exception {
+        String good = LadoCodec.toJsonLine(LadoCodec.readCase(REPOSITORY.resolve(EXAMPLE)));
+        Path cases = Files.write(temp.resolve("cases.jsonl"), List.of(good.replace("EX-2023-0142", "L-1"),
+                "{\"schema\": \"lado-case/1\"", good.replace("EX-2023-0142", "L-3")));
+        Path log = temp.resolve("gc.log");
+        Run run = run(List.of(REPOSITORY.resolve("lado-rules").toString(), "evaluate", "--batch", cases.toString()),
+                Map.of("JAVA_TOOL_OPTIONS", "-Xlog:gc:file=" + log));
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        List<String> lines = run.out().lines().toList();
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(0)).contains("\"caseRef\":\"L-1\"", "\"recommendation\":\"MEETS_THRESHOLD\"");
+        assertThat(lines.get(1)).startsWith("{\"line\":2,\"error\":\"invalid-input\"");
+        assertThat(lines.get(2)).contains("\"caseRef\":\"L-3\"", "\"recommendation\":\"MEETS_THRESHOLD\"");
+        assertThat(Files.readString(log)).contains("Using Parallel");
     }
 
     private Run run(List<String> command, Map<String, String> environment) throws IOException,
