@@ -38,6 +38,11 @@ public final class LadoRulesCommand {
      * help, {@code help}, completion and "did you mean" need them).
      */
     public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** What {@link #main} does, up to the exit code: the archive's training run ({@link ArchiveTraining}) calls it. */
+    static int run(String... args) {
         Class<?> only = args.length > 0 && args[0].equals("evaluate") ? EvaluateCommand.class
                 : args.length > 0 && args[0].equals("outcome") ? OutcomeCommand.class : null;
         if (only == EvaluateCommand.class) {
@@ -48,7 +53,7 @@ public final class LadoRulesCommand {
         } else if (only == OutcomeCommand.class) {
             inBackground(LadoCodec::prepareToReadOutcomes);
         }
-        System.exit(execute(only == null ? commandLine() : commandLine(List.of(only)), args));
+        return execute(only == null ? commandLine() : commandLine(List.of(only)), args);
     }
 
     /**

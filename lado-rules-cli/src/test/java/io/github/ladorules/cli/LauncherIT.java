@@ -13,17 +13,20 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * What the package step makes, run through {@code ./lado-rules} as an officer or a service manager runs it: a single
- * evaluation starts from the class-data-sharing archive, which holds every class such a run loads (picocli's too, once
- * they are rewritten as Java 8 class files); a JVM that did not write the archive goes on without it, quietly; and a
+ * evaluation or outcome, under any edition, starts from the class-data-sharing archive, which holds every class such a
+ * run loads (picocli's too, once they are rewritten as Java 8 class files); a JVM that did not write the archive goes on without it, quietly; and a
  * batch starts with the JVM options the launcher gives it.
  */
 class LauncherIT {
     private static final Path REPOSITORY = Path.of(System.getProperty("lado.repository"));
     private static final Path JAR = Path.of(System.getProperty("lado.cli.jar"));
     private static final String EXAMPLE = "examples/teacher-pushed-pupil.yaml";
+    private static final String OUTCOME = "examples/outcome-malicious-pupil.yaml";
 
     @TempDir
     Path temp;
@@ -32,14 +35,23 @@ class LauncherIT {
     private record Run(int exitCode, String out, String err) {
     }
 
-    @Test
-    void aSingleEvaluationLoadsNoClassFromTheJar() throws Exception {
+    /**
+     * Every edition's rules are classes of their own, and so are the outcome commands': the archive's training run
+     * ({@link ArchiveTraining}) loads them all, so a run under any edition, not only the example's, starts warm.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"evaluate " + EXAMPLE, "evaluate --edition kcsie-2014 " + EXAMPLE,
+            "evaluate --edition kcsie-2023 --json " + EXAMPLE, "outcome " + OUTCOME,
+            "outcome --edition kcsie-2016 " + OUTCOME})
+    void aSingleRunLoadsNoClassFromTheJar(String arguments) throws Exception {
         Path log = temp.resolve("classes.log");
-        Run run = run(List.of(REPOSITORY.resolve("lado-rules").toString(), "evaluate", EXAMPLE),
-                Map.of("JAVA_TOOL_OPTIONS", "-Xlog:class+load=info:file=" + log));
+        List<String> command = new ArrayList<>(List.of(REPOSITORY.resolve("lado-rules").toString()));
+        command.addAll(List.of(arguments.split(" ")));
+        Run run = run(command, Map.of("JAVA_TOOL_OPTIONS", "-Xlog:class+load=info:file=" + log));
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).startsWith("MEETS THE HARM THRESHOLD");
+        assertThat(run.out()).startsWith(arguments.startsWith("outcome") ? "OUTCOME: "
+                : arguments.contains("--json") ? "{" : "MEETS THE HARM THRESHOLD");
         List<String> loaded = Files.readAllLines(log, StandardCharsets.UTF_8);
         assertThat(loaded).as("classes from the archive").anyMatch(line -> line.contains("io.github.ladorules.")
                 && line.contains("source: shared objects file (top)"));
