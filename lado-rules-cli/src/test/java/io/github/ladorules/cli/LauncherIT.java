@@ -41,18 +41,38 @@ class LauncherIT {
      */
     @ParameterizedTest
     @ValueSource(strings = {"evaluate " + EXAMPLE, "evaluate --edition kcsie-2014 " + EXAMPLE,
-            "evaluate --edition kcsie-2023 --json " + EXAMPLE, "outcome " + OUTCOME,
+            "evaluate --edition kcsie-2023 --json " + EXAMPLE, "evaluate -", "outcome " + OUTCOME,
             "outcome --edition kcsie-2016 " + OUTCOME})
     void aSingleRunLoadsNoClassFromTheJar(String arguments) throws Exception {
-        Path log = temp.resolve("classes.log");
-        List<String> command = new ArrayList<>(List.of(REPOSITORY.resolve("lado-rules").toString()));
-        command.addAll(List.of(arguments.split(" ")));
-        Run run = run(command, Map.of("JAVA_TOOL_OPTIONS", "-Xlog:class+load=info:file=" + log));
+        Run run = launch(arguments);
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).startsWith(arguments.startsWith("outcome") ? "OUTCOME: "
                 : arguments.contains("--json") ? "{" : "MEETS THE HARM THRESHOLD");
-        List<String> loaded = Files.readAllLines(log, StandardCharsets.UTF_8);
+        assertEveryClassFromTheArchive();
+    }
+
+    /** The commonest mistake in a first draft, a case missing its required fields, is answered as quickly. */
+    @Test
+    void aRefusedCaseLoadsNoClassFromTheJarEither() throws Exception {
+        Path draft = Files.writeString(temp.resolve("draft.json"), "{\"schema\": \"lado-case/1\"}");
+
+        Run run = launch("evaluate " + draft);
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(run.err()).contains("the input was rejected", "subjects: is required");
+        assertEveryClassFromTheArchive();
+    }
+
+    /** {@code ./lado-rules ARGUMENTS} with the shipped example on standard input and the JVM's class-loading log. */
+    private Run launch(String arguments) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(REPOSITORY.resolve("lado-rules").toString()));
+        command.addAll(List.of(arguments.split(" ")));
+        return run(command, Map.of("JAVA_TOOL_OPTIONS", "-Xlog:class+load=info:file=" + temp.resolve("classes.log")));
+    }
+
+    private void assertEveryClassFromTheArchive() throws IOException {
+        List<String> loaded = Files.readAllLines(temp.resolve("classes.log"), StandardCharsets.UTF_8);
         assertThat(loaded).as("classes from the archive").anyMatch(line -> line.contains("io.github.ladorules.")
                 && line.contains("source: shared objects file (top)"));
         assertThat(loaded).as("classes from the archive").anyMatch(line -> line.contains("picocli.CommandLine ")
@@ -101,7 +121,8 @@ class LauncherIT {
         builder.environment().putAll(environment);
         Path out = temp.resolve("out.txt");
         Path err = temp.resolve("err.txt");
-        Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        Process process = builder.redirectInput(REPOSITORY.resolve(EXAMPLE).toFile()).redirectOutput(out.toFile())
+                .redirectError(err.toFile()).start();
         assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("finished within two minutes").isTrue();
         return new Run(process.exitValue(), Files.readString(out), Files.readString(err));
     }
