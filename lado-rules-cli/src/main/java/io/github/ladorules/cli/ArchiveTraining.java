@@ -18,8 +18,9 @@ import java.util.List;
  * classes of their own, so a run of the shipped example alone left every other edition, and the outcome commands,
  * to be read from the jar: a cold evaluation under the current edition loaded 336 classes from it. This run makes,
  * in one JVM, the single runs an officer makes: an evaluation and an outcome, as text and as JSON, and both under
- * every edition; a case on standard input; and a case refused as bad input. Each goes through the command's own
- * entry point.
+ * every edition; a case on standard input; a case refused as bad input; and what an officer tries first: the
+ * usage, a command's help, the version, the list of editions and a misspelt command. Each goes through the command's
+ * own entry point.
  */
 final class ArchiveTraining {
     /** Valid JSON, but not a case: refused with the fields it lacks, as an officer's first draft often is. */
@@ -50,6 +51,12 @@ final class ArchiveTraining {
             runs.add(new Run("outcome", "--json", args[1]));
             runs.add(new Run("evaluate", Inputs.STDIN));
             runs.add(new Run(List.of("evaluate", refused.toString()), ExitCodes.BAD_INPUT));
+            runs.add(new Run("--help"));
+            runs.add(new Run("--version"));
+            runs.add(new Run("editions"));
+            runs.add(new Run("evaluate", "--help"));
+            runs.add(new Run("help", "outcome"));
+            runs.add(new Run(List.of("evalute", args[0]), ExitCodes.BAD_INPUT));
             for (EditionInfo edition : LadoEngine.builder().build().editions()) {
                 runs.add(new Run("evaluate", "--edition", edition.id(), args[0]));
                 runs.add(new Run("outcome", "--edition", edition.id(), args[1]));

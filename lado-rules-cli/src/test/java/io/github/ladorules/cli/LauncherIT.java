@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -61,6 +62,22 @@ class LauncherIT {
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(run.err()).contains("the input was rejected", "subjects: is required");
+        assertEveryClassFromTheArchive();
+    }
+
+    /** What an officer tries first, and a misspelt command, start warm too: the answer is the first thing they see. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"--help|0|Usage: lado-rules [-hV] [COMMAND]", "--version|0|lado-rules ",
+            "editions|0|kcsie-2014 ", "evaluate --help|0|Usage: lado-rules evaluate ",
+            "help outcome|0|Usage: lado-rules outcome ", "evalute " + EXAMPLE + "|2|''"})
+    void aFirstLookLoadsNoClassFromTheJar(String arguments, int exitCode, String output) throws Exception {
+        Run run = launch(arguments);
+
+        assertThat(run.exitCode()).isEqualTo(exitCode);
+        assertThat(run.out()).startsWith(output);
+        if (exitCode == ExitCodes.BAD_INPUT) {
+            assertThat(run.err()).contains("Did you mean: lado-rules evaluate");
+        }
         assertEveryClassFromTheArchive();
     }
 
