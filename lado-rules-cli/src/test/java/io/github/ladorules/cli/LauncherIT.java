@@ -83,9 +83,15 @@ class LauncherIT {
 
     /** {@code ./lado-rules ARGUMENTS} with the shipped example on standard input and the JVM's class-loading log. */
     private Run launch(String arguments) throws IOException, InterruptedException {
+        return run(launcher(arguments), Map.of("JAVA_TOOL_OPTIONS", "-Xlog:class+load=info:file="
+                + temp.resolve("classes.log")));
+    }
+
+    /** {@code ./lado-rules} with these arguments, split at spaces. */
+    private static List<String> launcher(String arguments) {
         List<String> command = new ArrayList<>(List.of(REPOSITORY.resolve("lado-rules").toString()));
         command.addAll(List.of(arguments.split(" ")));
-        return run(command, Map.of("JAVA_TOOL_OPTIONS", "-Xlog:class+load=info:file=" + temp.resolve("classes.log")));
+        return command;
     }
 
     private void assertEveryClassFromTheArchive() throws IOException {
@@ -106,7 +112,7 @@ class LauncherIT {
         // The options ./lado-rules starts the JVM with, but the jar is a copy the archive does not know.
         Run run = run(List.of(java.toString(), "-XX:SharedArchiveFile=" + archive, "-Xshare:auto", "-Xlog:cds=off",
                 "-Xlog:cds+dynamic=off", "-jar", otherJar.toString(), "evaluate", EXAMPLE), Map.of());
-        Run launcher = run(List.of(REPOSITORY.resolve("lado-rules").toString(), "evaluate", EXAMPLE), Map.of());
+        Run launcher = run(launcher("evaluate " + EXAMPLE), Map.of());
 
         assertThat(Files.exists(Path.of(archive))).isTrue();
         assertThat(run.exitCode()).isZero();
@@ -120,8 +126,7 @@ class LauncherIT {
         Path cases = Files.write(temp.resolve("cases.jsonl"), List.of(good.replace("EX-2023-0142", "L-1"),
                 "{\"schema\": \"lado-case/1\"", good.replace("EX-2023-0142", "L-3")));
         Path log = temp.resolve("gc.log");
-        Run run = run(List.of(REPOSITORY.resolve("lado-rules").toString(), "evaluate", "--batch", cases.toString()),
-                Map.of("JAVA_TOOL_OPTIONS", "-Xlog:gc:file=" + log));
+        Run run = run(launcher("evaluate --batch " + cases), Map.of("JAVA_TOOL_OPTIONS", "-Xlog:gc:file=" + log));
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
         List<String> lines = run.out().lines().toList();
@@ -130,6 +135,21 @@ class LauncherIT {
         assertThat(lines.get(1)).startsWith("{\"line\":2,\"error\":\"invalid-input\"");
         assertThat(lines.get(2)).contains("\"caseRef\":\"L-3\"", "\"recommendation\":\"MEETS_THRESHOLD\"");
         assertThat(Files.readString(log)).contains("Using Parallel");
+    }
+
+    /**
+     * Every command but {@code serve} and a batch lives a few seconds at most, and starts on the quick compiler and the
+     * serial collector; {@code serve} runs for hours and keeps the JVM's defaults (G1).
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"test|Using Serial", "report --help|Using Serial", "editions|Using Serial",
+            "serve --help|Using G1"})
+    void eachCommandStartsOnTheCollectorForHowLongItRuns(String arguments, String collector) throws Exception {
+        Path log = temp.resolve("gc.log");
+        Run run = run(launcher(arguments), Map.of("JAVA_TOOL_OPTIONS", "-Xlog:gc:file=" + log));
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(Files.readString(log)).contains(collector);
     }
 
     private Run run(List<String> command, Map<String, String> environment) throws IOException,
