@@ -153,8 +153,9 @@ class RuleFailureTest {
             throws IOException {
         // Persistent belittling's row is moved from the matrix to a rule that holds only while no injury is known
         // (an injury adds no row of its own to this kind of concern). The answer "injured" leaves the second concern
-        // with no row. It is tried in one run with the first adult's "injured", which is harmless, on the two adults'
-        // parts; the error names the concern by its place in the whole case and the one answer that brings it about.
+        // with no row. It is tried in one run with the first adult's "injured", which is harmless, each on a copy of
+        // its adult's part; the error names the concern by its place in the whole case and the one answer that brings
+        // it about.
         Path matrix = RuleBaseCopy.into(rules).resolve("02-matrix.yaml");
         String rows = Files.readString(matrix);
         int row = rows.indexOf("  - code: EMO_PERSISTENT\n");

@@ -20,6 +20,7 @@ final class AdultParts {
     private final Map<String, Integer> adultOfRef = new HashMap<>();
     private final List<Integer> adultOfConcern = new ArrayList<>();
     private final List<Integer> adultOfChild = new ArrayList<>();
+    private final Map<Integer, Part> ofAdult = new HashMap<>();
 
     /**
      * The parts of some adults, in the case's order, and where each of their objects sat in the whole case: as a path
@@ -28,6 +29,11 @@ final class AdultParts {
     record Part(List<Integer> adults, LadoCase lado, Map<String, String> pathInPart, List<Integer> concerns) {
         FactMapper.Positions positions() {
             return new FactMapper.Positions(adults, concerns);
+        }
+
+        /** How many adults, concerns and children the part holds. */
+        int records() {
+            return lado.subjects().size() + lado.concerns().size() + lado.children().size();
         }
     }
 
@@ -61,6 +67,11 @@ final class AdultParts {
             case "children" -> adultOfChild.get(index);
             default -> null;
         };
+    }
+
+    /** One adult's part, made once however many answers are tried on it. */
+    Part ofAdult(int adult) {
+        return ofAdult.computeIfAbsent(adult, a -> part(List.of(a)));
     }
 
     /** The parts of these adults (in the case's order) as one case. */

@@ -88,10 +88,20 @@ public final class Evaluator {
         CaseActions caseActions = new CaseActions(lado, facts, edition, known, by);
         FoundQuestions found = search.find(lado, known, new QuestionSearch.Trials() {
             @Override
-            public DecisionAssembler.CaseResult evaluate(LadoCase variant, FactMapper.Positions positions) {
+            public DecisionAssembler.CaseResult evaluate(LadoCase variant) {
                 by.check();
-                return resultOf(variant, FactMapper.map(variant, profile, positions), edition, Map.of(), by,
-                        asBefore);
+                return resultOf(variant, FactMapper.map(variant, profile), edition, Map.of(), by, asBefore);
+            }
+
+            @Override
+            public DecisionAssembler.CaseResult evaluateApart(List<LadoCase> variants,
+                                                              List<FactMapper.Positions> positions) {
+                by.check();
+                List<FactMapper.CaseFacts> apart = new ArrayList<>();
+                for (int i = 0; i < variants.size(); i++) {
+                    apart.add(FactMapper.map(variants.get(i), profile, positions.get(i)));
+                }
+                return resultOf(lado, FactMapper.CaseFacts.sideBySide(apart), edition, Map.of(), by, asBefore);
             }
 
             @Override

@@ -19,6 +19,33 @@ final class FactMapper {
 
     record CaseFacts(List<Subject> subjects, List<Child> children, List<Concern> concerns,
                      Circumstances circumstances, LocalParameters parameters, Positions positions) {
+        /**
+         * The facts of several variants in one list each: every fact object stays its variant's own, and the places
+         * are each variant's places in the whole case. The circumstances and local parameters are the first's (a
+         * variant of an adult's part never changes them).
+         */
+        static CaseFacts sideBySide(List<CaseFacts> variants) {
+            List<Subject> subjects = new ArrayList<>();
+            List<Child> children = new ArrayList<>();
+            List<Concern> concerns = new ArrayList<>();
+            List<Integer> subjectPlaces = new ArrayList<>();
+            List<Integer> concernPlaces = new ArrayList<>();
+            for (CaseFacts v : variants) {
+                for (int i = 0; i < v.subjects().size(); i++) {
+                    subjectPlaces.add(v.positions().subject(i));
+                }
+                for (int i = 0; i < v.concerns().size(); i++) {
+                    concernPlaces.add(v.positions().concern(i));
+                }
+                subjects.addAll(v.subjects());
+                children.addAll(v.children());
+                concerns.addAll(v.concerns());
+            }
+            CaseFacts first = variants.get(0);
+            return new CaseFacts(List.copyOf(subjects), List.copyOf(children), concerns, first.circumstances(),
+                    first.parameters(), new Positions(subjectPlaces, concernPlaces));
+        }
+
         List<Object> all() {
             List<Object> all = new ArrayList<>(subjects);
             all.addAll(children);

@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -28,8 +27,8 @@ import java.util.stream.Collectors;
  * <ul>
  *   <li>an answer the rules cannot tell from "unknown" is not tried ({@link AnswersLikeUnknown});</li>
  *   <li>a trial answers one record in place ({@link AnsweredCase}) rather than copying the case through JSON;</li>
- *   <li>a fact that belongs to one adult is tried on that adult's part of the case ({@link AdultParts}), and
- *       answers for different adults share one run on their parts together;</li>
+ *   <li>a fact that belongs to one adult is tried on that adult's part of the case ({@link AdultParts}), each
+ *       answer on a copy of that part of its own, as many copies to a run as fit;</li>
  *   <li>an answer that leaves the adult's result as the known facts gave it changes nothing else;</li>
  *   <li>when an answer changes the adult's result, the actions for the whole case (such as a meeting for two or
  *       more adults) may change too, and with them every adult's result. They are worked out again from the adults'
@@ -42,6 +41,14 @@ import java.util.stream.Collectors;
  * what each adult's recommendation is. The engine enforces the second; the differential test holds the rules to both.
  */
 final class QuestionFinder {
+    /**
+     * The most records (adults, concerns, children) the copies tried in one run may hold: four times the largest valid
+     * case (20 adults, 50 concerns, 50 children), so one case's trials never hold much more in memory at once than a
+     * run of a whole case does, while the shipped example's seven answers, or thirty answers on ten small adults,
+     * share one run.
+     */
+    private static final int RECORDS_PER_RUN = 480;
+
     private QuestionFinder() {
     }
 
@@ -107,49 +114,61 @@ final class QuestionFinder {
     }
 
     /**
-     * Tries every answer that belongs to one adult, on that adult's part. Answers for different adults share a run
-     * on those adults' parts together (the rules keep adults apart, so each adult's result is what a run on their part
-     * alone would give): the first answer of every adult in one run, then the second, and so on. A run's fixed cost
-     * (a session made ready, two firing steps) is then paid once for many answers.
+     * Tries every answer that belongs to one adult, on that adult's part, in as few runs as fit: each answer on a copy
+     * of its adult's part of its own (the rules keep adults apart, so each copy's result is what a run on that part
+     * alone would give). A run's fixed cost (a session made ready, two firing steps) is then paid once for many
+     * answers, and a run holds at most {@link #RECORDS_PER_RUN} of the copies' records.
      */
     private static Map<Trial, AdultAnswer> tryOnParts(List<Trial> planned, AdultParts parts,
                                                       QuestionSearch.Trials trials) {
-        Map<Integer, List<Trial>> byAdult = new TreeMap<>();
-        planned.stream().filter(t -> t.adult() != null)
-                .forEach(t -> byAdult.computeIfAbsent(t.adult(), k -> new ArrayList<>()).add(t));
         Map<Trial, AdultAnswer> answers = new IdentityHashMap<>();
-        int rounds = byAdult.values().stream().mapToInt(List::size).max().orElse(0);
-        for (int round = 0; round < rounds; round++) {
-            List<Trial> together = new ArrayList<>();
-            for (List<Trial> mine : byAdult.values()) {
-                if (round < mine.size()) {
-                    together.add(mine.get(round));
-                }
+        List<Trial> run = new ArrayList<>();
+        int records = 0;
+        for (Trial trial : planned) {
+            if (trial.adult() == null) {
+                continue;
             }
-            DecisionAssembler.CaseResult result;
-            try {
-                result = tryTogether(together, parts, trials);
-            } catch (RulesException e) {
-                throw culprit(together, parts, trials).orElseGet(() -> whenAnswered(e, together));
+            int size = parts.ofAdult(trial.adult()).records();
+            if (!run.isEmpty() && records + size > RECORDS_PER_RUN) {
+                tryInOneRun(run, parts, trials, answers);
+                run = new ArrayList<>();
+                records = 0;
             }
-            for (int i = 0; i < together.size(); i++) {
-                answers.put(together.get(i), new AdultAnswer(Outcome.of(result.subjects().get(i)),
-                        result.recommendations().get(i)));
-            }
+            run.add(trial);
+            records += size;
+        }
+        if (!run.isEmpty()) {
+            tryInOneRun(run, parts, trials, answers);
         }
         return answers;
     }
 
-    /** The answers, each for a different adult, tried in one run on those adults' parts together. */
-    private static DecisionAssembler.CaseResult tryTogether(List<Trial> together, AdultParts parts,
-                                                            QuestionSearch.Trials trials) {
-        AdultParts.Part part = parts.part(together.stream().map(Trial::adult).toList());
-        LadoCase variant = part.lado();
-        for (Trial trial : together) {
-            variant = AnsweredCase.answer(variant, part.pathInPart().get(trial.unknown().path()),
-                    trial.unknown().property(), trial.value());
+    private static void tryInOneRun(List<Trial> run, AdultParts parts, QuestionSearch.Trials trials,
+                                    Map<Trial, AdultAnswer> answers) {
+        DecisionAssembler.CaseResult result;
+        try {
+            result = tryApart(run, parts, trials);
+        } catch (RulesException e) {
+            throw culprit(run, parts, trials).orElseGet(() -> whenAnswered(e, run));
         }
-        return trials.evaluate(variant, part.positions());
+        for (int i = 0; i < run.size(); i++) {
+            answers.put(run.get(i), new AdultAnswer(Outcome.of(result.subjects().get(i)),
+                    result.recommendations().get(i)));
+        }
+    }
+
+    /** The answers, each on its own copy of its adult's part, tried in one run. */
+    private static DecisionAssembler.CaseResult tryApart(List<Trial> answers, AdultParts parts,
+                                                         QuestionSearch.Trials trials) {
+        List<LadoCase> variants = new ArrayList<>();
+        List<FactMapper.Positions> positions = new ArrayList<>();
+        for (Trial trial : answers) {
+            AdultParts.Part part = parts.ofAdult(trial.adult());
+            variants.add(AnsweredCase.answer(part.lado(), part.pathInPart().get(trial.unknown().path()),
+                    trial.unknown().property(), trial.value()));
+            positions.add(part.positions());
+        }
+        return trials.evaluateApart(variants, positions);
     }
 
     /**
@@ -160,7 +179,7 @@ final class QuestionFinder {
                                                     QuestionSearch.Trials trials) {
         for (Trial trial : together) {
             try {
-                tryTogether(List.of(trial), parts, trials);
+                tryApart(List.of(trial), parts, trials);
             } catch (RulesException alone) {
                 return Optional.of(whenAnswered(alone, List.of(trial)));
             }

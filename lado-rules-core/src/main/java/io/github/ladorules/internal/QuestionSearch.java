@@ -17,15 +17,16 @@ interface QuestionSearch {
     /** What a search may ask of the rules while it looks for questions. */
     interface Trials {
         /** The result of a variant of the whole case. */
-        default DecisionAssembler.CaseResult evaluate(LadoCase variant) {
-            return evaluate(variant, FactMapper.Positions.WHOLE);
-        }
+        DecisionAssembler.CaseResult evaluate(LadoCase variant);
 
         /**
-         * The result of a variant of the case or of some adults' part of it, whose adults and concerns sit at these
-         * places in the whole case (a rules error names them by those places).
+         * The results of variants of some adults' parts, in one run: each variant's facts are its own (no two share
+         * an adult, a concern or a child, even where the variants copy the same adult), so the rules keep them apart
+         * and each adult's result is what a run of its variant alone would give. The result lists every variant's
+         * adults in turn. Each variant's adults and concerns sit at its positions in the whole case (a rules error
+         * names them by those places).
          */
-        DecisionAssembler.CaseResult evaluate(LadoCase variant, FactMapper.Positions positions);
+        DecisionAssembler.CaseResult evaluateApart(List<LadoCase> variants, List<FactMapper.Positions> positions);
 
         /**
          * The actions for the whole case, as the rules for the case as a whole give them from the case's

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ladorules.LadoCase;
 import io.github.ladorules.LadoCodec;
+import io.github.ladorules.LocalProfile;
+import io.github.ladorules.facts.Concern;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -79,6 +81,34 @@ class AdultPartsTest {
         FactMapper.Positions positions = parts.part(List.of(1, 2)).positions();
         assertThat(List.of(positions.subject(0), positions.subject(1))).containsExactly(1, 2);
         assertThat(List.of(positions.concern(0), positions.concern(1))).containsExactly(1, 3);
+    }
+
+    @Test
+    void oneAdultsPartIsMadeOnceAndCountsItsRecords() {
+        assertThat(parts.ofAdult(0)).isSameAs(parts.ofAdult(0));
+        assertThat(parts.ofAdult(0).records()).as("A, two concerns, K1 and K2").isEqualTo(5);
+    }
+
+    @Test
+    void copiesOfPartsSideBySideKeepTheirOwnFactsAndTheirPlacesInTheWholeCase() {
+        AdultParts.Part a = parts.ofAdult(0);
+        AdultParts.Part c = parts.ofAdult(2);
+        FactMapper.CaseFacts together = FactMapper.CaseFacts.sideBySide(List.of(
+                FactMapper.map(a.lado(), LocalProfile.DEFAULTS, a.positions()),
+                FactMapper.map(c.lado(), LocalProfile.DEFAULTS, c.positions()),
+                FactMapper.map(a.lado(), LocalProfile.DEFAULTS, a.positions())));
+
+        assertThat(together.subjects()).hasSize(3).doesNotHaveDuplicates();
+        assertThat(together.subjects().get(0)).isNotSameAs(together.subjects().get(2));
+        assertThat(together.concerns()).extracting(Concern::getSubject).containsExactly(together.subjects().get(0),
+                together.subjects().get(0), together.subjects().get(1), together.subjects().get(2),
+                together.subjects().get(2));
+        assertThat(together.children()).hasSize(5);
+        assertThat(together.concerns().get(3).getChildren()).doesNotContainAnyElementsOf(
+                together.concerns().get(0).getChildren());
+        assertThat(List.of(0, 1, 2).stream().map(together.positions()::subject).toList()).containsExactly(0, 2, 0);
+        assertThat(List.of(0, 1, 2, 3, 4).stream().map(together.positions()::concern).toList())
+                .containsExactly(0, 2, 3, 0, 2);
     }
 
     @Test
