@@ -10,9 +10,9 @@ class EditionsCommandTest {
         CliRun run = CliRun.of("editions");
         assertThat(run.exitCode()).isZero();
         assertThat(run.out())
-                .contains("kcsie-2014  2014-04-03 to 2015-03-26  version 1.2.0")
-                .contains("kcsie-2015  2015-03-26 to 2016-09-05  version 1.2.0")
-                .contains("kcsie-2016  2016-09-05 to 2020-09-01  version 2.2.0")
+                .contains("kcsie-2014  2014-04-03 to 2015-03-26  version 1.2.1")
+                .contains("kcsie-2015  2015-03-26 to 2016-09-05  version 1.2.1")
+                .contains("kcsie-2016  2016-09-05 to 2020-09-01  version 2.2.1")
                 .contains("kcsie-2020  2020-09-01 to 2021-09-01")
                 .contains("kcsie-2021  2021-09-01 to 2023-09-01")
                 .contains("kcsie-2023  2023-09-01 to now")
