@@ -33,7 +33,7 @@ class EditionsCommandTest {
         String[] lines = run.out().split("\n");
         assertThat(lines[0]).isEqualTo("lado-rules " + io.github.ladorules.LadoEngine.ENGINE_VERSION)
                 .matches("lado-rules \\d+\\.\\d+\\.\\d+.*");
-        assertThat(run.out()).containsPattern("kcsie-2016 +2\\.2\\.0 +rules sha256 [0-9a-f]{64}")
+        assertThat(run.out()).containsPattern("kcsie-2016 +2\\.2\\.1 +rules sha256 [0-9a-f]{64}")
                 .contains("kcsie-2020").contains("kcsie-2021").contains("kcsie-2023");
     }
 }

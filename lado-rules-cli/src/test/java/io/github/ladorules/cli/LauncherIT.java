@@ -19,9 +19,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * What the package step makes, run through {@code ./lado-rules} as an officer or a service manager runs it: a single
- * evaluation or outcome, under any edition, starts from the class-data-sharing archive, which holds every class such a
- * run loads (picocli's too, once they are rewritten as Java 8 class files); a JVM that did not write the archive goes on without it, quietly; and a
- * batch starts with the JVM options the launcher gives it.
+ * evaluation or outcome under any edition, and an officer's first commands, start from the class-data-sharing archive,
+ * which holds every class such a run loads (picocli's too, once they are rewritten as Java 8 class files); a JVM that
+ * did not write the archive goes on without it, quietly; and each command starts with the JVM options the launcher
+ * gives it for how long it runs.
  */
 class LauncherIT {
     private static final Path REPOSITORY = Path.of(System.getProperty("lado.repository"));
