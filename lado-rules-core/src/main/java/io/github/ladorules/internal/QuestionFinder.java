@@ -42,10 +42,9 @@ import java.util.stream.Collectors;
  */
 final class QuestionFinder {
     /**
-     * The most records (adults, concerns, children) the copies tried in one run may hold: four times the largest valid
-     * case (20 adults, 50 concerns, 50 children), so one case's trials never hold much more in memory at once than a
-     * run of a whole case does, while the shipped example's seven answers, or thirty answers on ten small adults,
-     * share one run.
+     * The most records (adults, concerns, children) the copies tried in one run may hold: about four times the largest
+     * case the schema allows, so one case's trials never hold much more in memory at once than a run of a whole case
+     * does, while the shipped example's seven answers, or thirty answers on ten small adults, share one run.
      */
     private static final int RECORDS_PER_RUN = 480;
 
@@ -143,6 +142,7 @@ final class QuestionFinder {
         return answers;
     }
 
+    /** Tries these answers in one run and notes what each made of its adult; a rules error names the answer. */
     private static void tryInOneRun(List<Trial> run, AdultParts parts, QuestionSearch.Trials trials,
                                     Map<Trial, AdultAnswer> answers) {
         DecisionAssembler.CaseResult result;
