@@ -93,33 +93,62 @@ final class DecisionAssembler {
         tiers.forEach(t -> tierOf.putIfAbsent(t.getSubject(), t.getTier()));
         for (int index = 0; index < subjects.size(); index++) {
             Subject subject = subjects.get(index);
-            List<Finding> mine = byAdult.getOrDefault(subject, List.of());
+            Sorted mine = new Sorted(byAdult.getOrDefault(subject, List.of()));
             int tier = Optional.ofNullable(tierOf.get(subject)).orElseThrow();
             // By position, not by ref: a rules error is printed and logged, and a ref is the host's identifier.
             String whose = "subjects[" + positions.subject(index) + "]";
-            Recommend recommend = RuleFindings.exactlyOne(edition, mine, Recommend.class, "a recommendation", whose);
+            Recommend recommend = RuleFindings.exactlyOne(edition, mine.recommends, Recommend.class,
+                    "a recommendation", whose);
             recommendations.add(recommend);
-            Recommendation recommendation = recommend.getRecommendation();
-            Route route = RuleFindings.exactlyOne(edition, mine, RouteTo.class, "a route", whose).getRoute();
-            Set<Criterion> criteria = EnumSet.noneOf(Criterion.class);
-            mine.stream().filter(CriterionMet.class::isInstance).map(CriterionMet.class::cast)
-                    .forEach(c -> criteria.add(c.getCriterion()));
-            boolean transferable = mine.stream().anyMatch(TransferableRisk.class::isInstance);
-            results.add(new SubjectResult(subject.getRef(), recommendation, tier, List.copyOf(criteria), transferable,
-                    route, actions(lado, mine, full), full ? reasons(mine) : List.of()));
+            Route route = RuleFindings.exactlyOne(edition, mine.routes, RouteTo.class, "a route", whose).getRoute();
+            results.add(new SubjectResult(subject.getRef(), recommend.getRecommendation(), tier,
+                    List.copyOf(mine.criteria), mine.transferable, route, actions(lado, mine.acts, full),
+                    full ? reasons(mine.all) : List.of()));
         }
-        return new CaseResult(results, actions(lado, caseLevel, full), List.copyOf(recommendations));
+        return new CaseResult(results, actions(lado, new Sorted(caseLevel).acts, full), List.copyOf(recommendations));
+    }
+
+    /**
+     * One adult's findings sorted by what they decide, in one pass: a search for questions assembles a result for
+     * every copy it tries, and passing over the findings once for each kind cost more than the sorting.
+     */
+    private static final class Sorted {
+        final List<Finding> all;
+        final List<Recommend> recommends = new ArrayList<>(1);
+        final List<RouteTo> routes = new ArrayList<>(1);
+        final Set<Criterion> criteria = EnumSet.noneOf(Criterion.class);
+        final List<Act> acts = new ArrayList<>();
+        boolean transferable;
+
+        Sorted(List<Finding> findings) {
+            all = findings;
+            for (Finding finding : findings) {
+                if (finding instanceof Recommend r) {
+                    recommends.add(r);
+                } else if (finding instanceof RouteTo r) {
+                    routes.add(r);
+                } else if (finding instanceof CriterionMet c) {
+                    criteria.add(c.getCriterion());
+                } else if (finding instanceof Act a) {
+                    acts.add(a);
+                } else if (finding instanceof TransferableRisk) {
+                    transferable = true;
+                }
+            }
+        }
     }
 
     /** One action per code, the earliest rule in the rule book speaking for it; in an outline, the codes alone. */
-    private List<Action> actions(LadoCase lado, List<Finding> findings, boolean full) {
+    private List<Action> actions(LadoCase lado, List<Act> acts, boolean full) {
         if (!full) {
             Set<io.github.ladorules.ActionCode> codes = EnumSet.noneOf(io.github.ladorules.ActionCode.class);
-            findings.stream().filter(Act.class::isInstance).forEach(a -> codes.add(((Act) a).getCode()));
-            return codes.stream().map(code -> new Action(code, null, null, null)).toList();
+            acts.forEach(a -> codes.add(a.getCode()));
+            List<Action> outline = new ArrayList<>(codes.size());
+            codes.forEach(code -> outline.add(new Action(code, null, null, null)));
+            return outline;
         }
         Map<io.github.ladorules.ActionCode, Action> byCode = new LinkedHashMap<>();
-        RuleFindings.ofType(edition, findings, Act.class).forEach(a -> {
+        RuleFindings.ofType(edition, acts, Act.class).forEach(a -> {
             RuleInfo rule = edition.rule(a.getRule());
             var due = due(a, lado.referralDate());
             byCode.putIfAbsent(a.getCode(), new Action(a.getCode(), due, rule.text(), rule.id()));

@@ -101,7 +101,9 @@ public final class Evaluator {
                 for (int i = 0; i < variants.size(); i++) {
                     apart.add(FactMapper.map(variants.get(i), profile, positions.get(i)));
                 }
-                return resultOf(lado, FactMapper.CaseFacts.sideBySide(apart), edition, Map.of(), by, asBefore);
+                FactMapper.CaseFacts sideBySide = FactMapper.CaseFacts.sideBySide(apart);
+                return assembled(lado, sideBySide, edition,
+                        SessionRun.forAdults(edition, sessions, sideBySide, by), asBefore);
             }
 
             @Override
@@ -202,7 +204,12 @@ public final class Evaluator {
             couldMeet.getOrDefault(subject.getRef(), List.of())
                     .forEach(field -> extra.add(new UnknownCouldMeet(subject, field)));
         }
-        SessionRun.Outcome outcome = SessionRun.run(edition, sessions, facts, extra, by);
+        return assembled(lado, facts, edition, SessionRun.run(edition, sessions, facts, extra, by), full);
+    }
+
+    /** A run's outcome as a result in full, or in outline (for a trial of the question search). */
+    private DecisionAssembler.CaseResult assembled(LadoCase lado, FactMapper.CaseFacts facts, CompiledEdition edition,
+                                                   SessionRun.Outcome outcome, boolean full) {
         DecisionAssembler assembler = new DecisionAssembler(edition, calendar);
         return full
                 ? assembler.assemble(lado, facts.subjects(), outcome.findings(), outcome.tiers(), facts.positions())

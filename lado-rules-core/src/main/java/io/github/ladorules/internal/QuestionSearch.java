@@ -23,8 +23,10 @@ interface QuestionSearch {
          * The results of variants of some adults' parts, in one run: each variant's facts are its own (no two share
          * an adult, a concern or a child, even where the variants copy the same adult), so the rules keep them apart
          * and each adult's result is what a run of its variant alone would give. The result lists every variant's
-         * adults in turn. Each variant's adults and concerns sit at its positions in the whole case (a rules error
-         * names them by those places).
+         * adults in turn, and no actions for the whole case (the rules for the case as a whole do not run: side by
+         * side, they would count the copies as adults of one case; {@link #forTheCase} gives those actions). Each
+         * variant's adults and concerns sit at its positions in the whole case (a rules error names them by those
+         * places).
          */
         DecisionAssembler.CaseResult evaluateApart(List<LadoCase> variants, List<FactMapper.Positions> positions);
 

@@ -65,15 +65,32 @@ final class SessionRun {
      */
     static Outcome run(CompiledEdition edition, Function<KieBase, KieSession> sessions, FactMapper.CaseFacts facts,
                        List<Object> engineFacts, Deadline deadline) {
+        return run(edition, sessions, facts, engineFacts, deadline, ANY_RULE);
+    }
+
+    /**
+     * As {@link #run}, but the rules for the case as a whole ({@link CompiledEdition#seesOnlyTheCase}) do not fire,
+     * so the outcome has no findings for the case. For copies of adults' parts side by side, where such a rule would
+     * count the copies as adults of one case: its findings would mean nothing, and the search for questions works
+     * them out from the adults' recommendations ({@link #forTheCase}) instead.
+     */
+    static Outcome forAdults(CompiledEdition edition, Function<KieBase, KieSession> sessions,
+                             FactMapper.CaseFacts facts, Deadline deadline) {
+        return run(edition, sessions, facts, List.of(), deadline, rule -> !edition.seesOnlyTheCase(rule));
+    }
+
+    private static Outcome run(CompiledEdition edition, Function<KieBase, KieSession> sessions,
+                               FactMapper.CaseFacts facts, List<Object> engineFacts, Deadline deadline,
+                               Predicate<String> rules) {
         int links = facts.concerns().stream().mapToInt(c -> c.getChildren().size()).sum();
         int maxFirings = BASE_FIRINGS + FIRINGS_PER_FACT * (facts.all().size() + engineFacts.size() + links);
         KieSession session = sessions.apply(edition.concerns());
         try {
             facts.all().forEach(session::insert);
             engineFacts.forEach(session::insert);
-            fire(session, edition, maxFirings, deadline, ANY_RULE);
+            fire(session, edition, maxFirings, deadline, rules);
             List<SubjectAssessment> tiers = settle(session, facts, edition);
-            fire(session, edition, maxFirings, deadline, ANY_RULE);
+            fire(session, edition, maxFirings, deadline, rules);
             List<Finding> findings = session.getObjects(o -> o instanceof Finding).stream()
                     .map(Finding.class::cast).toList();
             for (Finding finding : findings) {

@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.ladorules.Action;
+import io.github.ladorules.ActionCode;
 import io.github.ladorules.Decision;
 import io.github.ladorules.LadoCase;
 import io.github.ladorules.LadoCodec;
 import io.github.ladorules.LadoEngine;
 import io.github.ladorules.LocalProfile;
+import io.github.ladorules.Recommendation;
 import io.github.ladorules.facts.Recommend;
 import io.github.ladorules.internal.calendar.WorkingDayCalendar;
 import java.time.Duration;
@@ -20,11 +22,13 @@ import org.kie.api.KieBase;
 /**
  * How many runs the search for questions makes for the answers it tries on adults' parts: as few as fit, each answer
  * on a copy of its adult's part of its own, and no run holding more than 480 of the copies' adults, concerns and
- * children. Whatever the split, the decision is the exhaustive search's.
+ * children. The copies side by side are not adults of one case, so no rule for the case as a whole runs on them.
+ * Whatever the split, the decision is the exhaustive search's.
  */
 class QuestionFinderTest {
     private final EditionCatalogue catalogue = EditionCatalogue.load(CorpusCases.repository().resolve("rules"));
     private final List<Integer> recordsPerRun = new ArrayList<>();
+    private final List<DecisionAssembler.CaseResult> runsOfCopies = new ArrayList<>();
     private final Evaluator counted = evaluator((lado, base, trials) -> QuestionFinder.find(lado, base,
             new Counting(trials)));
     private final Evaluator oracle = new Evaluator(catalogue, LocalProfile.DEFAULTS,
@@ -46,6 +50,23 @@ class QuestionFinderTest {
                 .containsExactly(7 * 3);
         assertThat(decision).isEqualTo(evaluate(oracle, example));
         assertThat(decision.subjects().get(0).questions()).isNotEmpty();
+    }
+
+    @Test
+    void copiesSideBySideAreNotAdultsOfOneCaseSoNoRuleForTheWholeCaseCountsThem() {
+        LadoCase example = LadoCodec.readCase(CorpusCases.repository().resolve("examples/teacher-pushed-pupil.yaml"));
+
+        Decision decision = evaluate(counted, example);
+
+        assertThat(runsOfCopies).singleElement().satisfies(run -> {
+            assertThat(run.subjects()).as("copies of the one adult that meet the threshold")
+                    .filteredOn(s -> s.recommendation() == Recommendation.MEETS_THRESHOLD).hasSizeGreaterThan(1);
+            assertThat(run.caseActions()).as("actions for the whole case, such as a meeting for two or more adults")
+                    .isEmpty();
+        });
+        assertThat(decision.caseActions()).extracting(Action::code)
+                .doesNotContain(ActionCode.COMPLEX_ABUSE_STRATEGY_MEETING);
+        assertThat(decision).isEqualTo(evaluate(oracle, example));
     }
 
     @Test
@@ -111,7 +132,9 @@ class QuestionFinderTest {
                                                           List<FactMapper.Positions> positions) {
             recordsPerRun.add(variants.stream().mapToInt(v -> v.subjects().size() + v.concerns().size()
                     + v.children().size()).sum());
-            return trials.evaluateApart(variants, positions);
+            DecisionAssembler.CaseResult result = trials.evaluateApart(variants, positions);
+            runsOfCopies.add(result);
+            return result;
         }
 
         @Override
