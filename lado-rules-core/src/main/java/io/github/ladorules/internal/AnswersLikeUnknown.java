@@ -2,9 +2,12 @@ package io.github.ladorules.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,16 +20,29 @@ import java.util.regex.Pattern;
  * same result. {@code injury == true} is false for null and for {@code false}, so {@code false} is such an answer;
  * {@code hasCurrentEmployer == null} tells {@code false} from null, so it is not.
  *
+ * <p>A place in a {@code Concern} pattern that also requires the concern's indicator to be one of a list
+ * ({@code indicator == "X"} or {@code indicator in ("X", "Y")}, a condition of its own between the pattern's commas)
+ * can never match a concern with another indicator, whatever the fact's value: for such a concern that place tells
+ * no answer apart, and any answer is like unknown there. So an injury is not tried on a concern of neglect when only
+ * the rule for physical concerns reads it.
+ *
  * <p>It is cautious: a fact named in any other way (bound to a variable, passed to a method, read by its getter, in
- * any rule, or in a then part), or named nowhere at all, has every answer tried. Text in strings and comments is not
- * read. It relies on the fact classes reading a fact only through its getter (a test holds them to it), and the
- * differential test compares the search with one that tries every answer.
+ * any rule, or in a then part), or named nowhere at all, has every answer tried, unless the place cannot match the
+ * concern. Text in strings and comments is not read, except the indicators of such a condition. It relies on the
+ * fact classes reading a fact only through its getter (a test holds them to it), and the differential test compares
+ * the search with one that tries every answer.
  */
 final class AnswersLikeUnknown {
     private static final Pattern COMPARED = Pattern.compile("\\s*(==|!=)\\s*(true|false|null)\\b");
+    /** A condition on the indicator alone, its string literals emptied as {@link RuleSource#codeOnly} leaves them. */
+    private static final Pattern INDICATOR_IS = Pattern.compile(
+            "\\s*indicator\\s*(?:==\\s*\"\"|in\\s*\\(\\s*\"\"(?:\\s*,\\s*\"\")*\\s*\\))\\s*");
+    private static final String CONCERN = "Concern";
 
     private final String code;
-    private final Map<String, Optional<List<Comparison>>> comparisons = new ConcurrentHashMap<>();
+    /** Each string literal's text, by where its emptied {@code ""} starts in {@link #code}. */
+    private final Map<Integer, String> literals = new HashMap<>();
+    private final Map<String, Optional<List<Place>>> places = new ConcurrentHashMap<>();
 
     private record Comparison(boolean equals, Boolean value) {
         boolean holdsFor(Boolean answer) {
@@ -35,42 +51,146 @@ final class AnswersLikeUnknown {
         }
     }
 
+    /**
+     * A place where the rules name the fact: the comparison made there (null for any other use), and the only
+     * indicators a concern may have for the pattern there to match it (null: any concern, or not a concern's pattern).
+     */
+    private record Place(Comparison comparison, Set<String> indicators) {
+        boolean canMatch(String indicator) {
+            return indicators == null || indicator == null || indicators.contains(indicator);
+        }
+    }
+
     /** From the DRL texts of an edition's rules for concerns (the facts a trial answers are concern facts). */
     AnswersLikeUnknown(List<String> drl) {
         StringBuilder all = new StringBuilder();
-        drl.forEach(text -> all.append(RuleSource.codeOnly(text)).append('\n'));
+        drl.forEach(text -> {
+            int offset = all.length();
+            all.append(RuleSource.codeOnly(text, (literal, at) -> literals.put(offset + at, literal))).append('\n');
+        });
         this.code = all.toString();
     }
 
-    /** Whether the rules cannot tell this answer to the fact from "unknown", so trying it would change nothing. */
+    /** As {@link #likeUnknown(String, JsonNode, String)} for a fact that is not a concern's. */
     boolean likeUnknown(String property, JsonNode answer) {
+        return likeUnknown(property, answer, null);
+    }
+
+    /**
+     * Whether the rules cannot tell this answer to the fact from "unknown", so trying it would change nothing.
+     *
+     * @param indicator the indicator of the concern whose fact this is, or null for a fact of anything else
+     */
+    boolean likeUnknown(String property, JsonNode answer, String indicator) {
         if (!answer.isBoolean()) {
             return false;
         }
-        return comparisons.computeIfAbsent(property, this::read)
-                .map(list -> list.stream().allMatch(c -> c.holdsFor(answer.booleanValue()) == c.holdsFor(null)))
+        return places.computeIfAbsent(property, this::read).map(list -> list.stream()
+                .filter(place -> place.canMatch(indicator))
+                .allMatch(place -> place.comparison() != null
+                        && place.comparison().holdsFor(answer.booleanValue()) == place.comparison().holdsFor(null)))
                 .orElse(false);
     }
 
-    /** Every comparison the rules make with the fact, or empty when they name it in any other way, or nowhere. */
-    private Optional<List<Comparison>> read(String property) {
+    /**
+     * Every place the rules name the fact, or empty when they name it in a way no place can account for (by its
+     * getter, or other than in a comparison outside a pattern limited to some indicators), or nowhere.
+     */
+    private Optional<List<Place>> read(String property) {
         String capitalised = Character.toUpperCase(property.charAt(0)) + property.substring(1);
         for (String accessor : List.of("get", "is", "set")) {
             if (nextWord(accessor + capitalised, 0) >= 0) {
                 return Optional.empty();
             }
         }
-        List<Comparison> found = new ArrayList<>();
+        List<Place> found = new ArrayList<>();
         Matcher compared = COMPARED.matcher(code);
         for (int at = nextWord(property, 0); at >= 0; at = nextWord(property, at + property.length())) {
-            if (!compared.region(at + property.length(), code.length()).lookingAt()) {
+            Set<String> indicators = indicatorsRequiredAt(at);
+            Comparison comparison = null;
+            if (compared.region(at + property.length(), code.length()).lookingAt()) {
+                String value = compared.group(2);
+                comparison = new Comparison(compared.group(1).equals("=="), value.equals("null") ? null
+                        : Boolean.valueOf(value));
+            } else if (indicators == null) {
                 return Optional.empty();
             }
-            String value = compared.group(2);
-            found.add(new Comparison(compared.group(1).equals("=="), value.equals("null") ? null
-                    : Boolean.valueOf(value)));
+            found.add(new Place(comparison, indicators));
         }
         return found.isEmpty() ? Optional.empty() : Optional.of(List.copyOf(found));
+    }
+
+    /**
+     * The indicators a concern must have for the pattern around this place to match it: when the place is a condition
+     * of a {@code Concern} pattern (just after its opening bracket or one of its commas), and another of the
+     * pattern's conditions is {@link #INDICATOR_IS}. Null otherwise.
+     */
+    private Set<String> indicatorsRequiredAt(int at) {
+        int open = enclosingBracket(at);
+        if (open < 0 || !isPatternOf(open) || !startsACondition(at, open)) {
+            return null;
+        }
+        int from = open + 1;
+        int depth = 0;
+        for (int i = from; i < code.length(); i++) {
+            char c = code.charAt(i);
+            if (c == '(' || c == '[' || c == '{') {
+                depth++;
+            } else if ((c == ')' || c == ']' || c == '}') && depth > 0) {
+                depth--;
+            } else if ((c == ',' || c == ')') && depth == 0) {
+                Matcher condition = INDICATOR_IS.matcher(code).region(from, i);
+                if (condition.matches()) {
+                    Set<String> indicators = new HashSet<>();
+                    for (int q = code.indexOf("\"\"", from); q >= 0 && q < i; q = code.indexOf("\"\"", q + 2)) {
+                        indicators.add(literals.get(q));
+                    }
+                    return indicators;
+                }
+                if (c == ')') {
+                    return null;
+                }
+                from = i + 1;
+            }
+        }
+        return null;
+    }
+
+    /** Where the innermost bracket around this place opens, or -1. */
+    private int enclosingBracket(int at) {
+        int depth = 0;
+        for (int i = at - 1; i >= 0; i--) {
+            char c = code.charAt(i);
+            if (c == ')' || c == ']' || c == '}') {
+                depth++;
+            } else if (c == '(' || c == '[' || c == '{') {
+                if (depth == 0) {
+                    return c == '(' ? i : -1;
+                }
+                depth--;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether this opening bracket is a {@code Concern} pattern's: the type's name, a whole word, just before it. */
+    private boolean isPatternOf(int open) {
+        int end = open;
+        while (end > 0 && Character.isWhitespace(code.charAt(end - 1))) {
+            end--;
+        }
+        int start = end - CONCERN.length();
+        return start >= 0 && code.startsWith(CONCERN, start)
+                && (start == 0 || !inWord(code.charAt(start - 1)) && code.charAt(start - 1) != '.');
+    }
+
+    /** Whether the place begins one of the pattern's conditions, rather than a part of one (a path, an operand). */
+    private boolean startsACondition(int at, int open) {
+        int before = at - 1;
+        while (before > open && Character.isWhitespace(code.charAt(before))) {
+            before--;
+        }
+        return before == open || code.charAt(before) == ',';
     }
 
     /**

@@ -112,8 +112,8 @@ public final class Evaluator {
             }
 
             @Override
-            public boolean worthTrying(String property, JsonNode answer) {
-                return !edition.answersLikeUnknown().likeUnknown(property, answer);
+            public boolean worthTrying(String property, JsonNode answer, String indicator) {
+                return !edition.answersLikeUnknown().likeUnknown(property, answer, indicator);
             }
         });
         DecisionAssembler.CaseResult result;

@@ -25,7 +25,8 @@ import java.util.stream.Collectors;
  * <p>It gives the same answers as evaluating the whole case for every trial (the search it replaced, kept in the
  * tests as the oracle), at a cost that grows with the number of unknown facts, not with that times the size:
  * <ul>
- *   <li>an answer the rules cannot tell from "unknown" is not tried ({@link AnswersLikeUnknown});</li>
+ *   <li>an answer the rules cannot tell from "unknown" is not tried, nor a concern's fact that only rules for
+ *       concerns of other indicators read ({@link AnswersLikeUnknown});</li>
  *   <li>a trial answers one record in place ({@link AnsweredCase}) rather than copying the case through JSON;</li>
  *   <li>a fact that belongs to one adult is tried on that adult's part of the case ({@link AdultParts}), each
  *       answer on a copy of that part of its own, as many copies to a run as fit;</li>
@@ -61,8 +62,9 @@ final class QuestionFinder {
         AdultParts parts = new AdultParts(lado);
         List<Trial> planned = new ArrayList<>();
         for (UnknownFacts.Unknown unknown : unknowns) {
+            String indicator = indicatorOfConcernAt(lado, unknown.path());
             for (JsonNode value : unknown.trials()) {
-                if (trials.worthTrying(unknown.property(), value)) {
+                if (trials.worthTrying(unknown.property(), value, indicator)) {
                     planned.add(new Trial(unknown, value, parts.ownerOf(unknown.path())));
                 }
             }
@@ -88,6 +90,14 @@ final class QuestionFinder {
             }
         }
         return tally.found();
+    }
+
+    /** The indicator of the concern at this path (as {@code concerns[2]}), or null when it is not a concern's. */
+    private static String indicatorOfConcernAt(LadoCase lado, String path) {
+        String prefix = "concerns[";
+        return path.startsWith(prefix)
+                ? lado.concerns().get(Integer.parseInt(path.substring(prefix.length(), path.length() - 1))).indicator()
+                : null;
     }
 
     /** One unknown fact answered one way, and the adult whose part it belongs to (null: the whole case). */

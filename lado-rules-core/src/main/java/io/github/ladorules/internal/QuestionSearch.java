@@ -36,7 +36,10 @@ interface QuestionSearch {
          */
         List<Action> forTheCase(List<Recommend> recommendations);
 
-        /** Whether the rules could tell this answer to a fact from "unknown"; if not, trying it changes nothing. */
-        boolean worthTrying(String property, JsonNode answer);
+        /**
+         * Whether the rules could tell this answer to a fact from "unknown"; if not, trying it changes nothing. The
+         * indicator is that of the concern whose fact it is (null for a fact of anything else).
+         */
+        boolean worthTrying(String property, JsonNode answer, String indicator);
     }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.ObjIntConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -132,6 +133,14 @@ record RuleSource(String name, String display, String text, List<Block> blocks) 
      * only the rules' code and a line number still points at the file.
      */
     static String codeOnly(String drl) {
+        return codeOnly(drl, (literal, at) -> { });
+    }
+
+    /**
+     * As {@link #codeOnly(String)}, telling {@code literals} each string literal's text (between its quotes, as
+     * written) and where its emptied {@code ""} starts in the result.
+     */
+    static String codeOnly(String drl, ObjIntConsumer<String> literals) {
         StringBuilder out = new StringBuilder(drl.length());
         int i = 0;
         while (i < drl.length()) {
@@ -143,6 +152,7 @@ record RuleSource(String name, String display, String text, List<Block> blocks) 
                     end += drl.charAt(end) == '\\' ? 2 : 1;
                 }
                 end = Math.min(end + 1, drl.length());
+                literals.accept(drl.substring(i + 1, Math.max(i + 1, end - 1)), out.length());
                 out.append("\"\"");
             } else if (drl.startsWith("//", i)) {
                 end = drl.indexOf('\n', i);

@@ -78,6 +78,47 @@ class AnswersLikeUnknownTest {
     }
 
     @Test
+    void aConcernsFactReadOnlyByRulesForOtherIndicatorsIsLikeUnknownWhateverTheAnswer() {
+        AnswersLikeUnknown physical = rules("when $c : Concern( injury == true,"
+                + " indicator in (\"PHY_ASSAULT\", \"PHY_ROUGH_HANDLING\") ) then end",
+                "when not Concern( indicator == \"SEX_CONTACT\", injury == true ) then end");
+        assertThat(physical.likeUnknown("injury", BooleanNode.TRUE, "NEG_SUPERVISION")).isTrue();
+        assertThat(physical.likeUnknown("injury", BooleanNode.TRUE, "PHY_ROUGH_HANDLING")).isFalse();
+        assertThat(physical.likeUnknown("injury", BooleanNode.TRUE, "SEX_CONTACT")).isFalse();
+        assertThat(physical.likeUnknown("injury", BooleanNode.TRUE)).as("not a concern's fact").isFalse();
+        assertThat(physical.likeUnknown("injury", BooleanNode.FALSE, "PHY_ASSAULT")).isTrue();
+    }
+
+    @Test
+    void anIndicatorLimitsOnlyAsAConditionOfItsOwnInTheSameConcernPattern() {
+        String[] notALimit = {
+            "when Concern( injury == true || indicator == \"PHY_ASSAULT\" ) then end",
+            "when Concern( injury == true, indicator == \"PHY_ASSAULT\" || sexualContent == true ) then end",
+            "when Concern( injury == true, indicator not in (\"NEG_SUPERVISION\") ) then end",
+            "when Concern( indicator == \"PHY_ASSAULT\" ) Concern( injury == true ) then end",
+            "when Indication( concern.injury == true, indicator == \"PHY_ASSAULT\" ) then end",
+            "when Concern( indicator == \"PHY_ASSAULT\", other.injury == true ) then end",
+            "when Concern( indicator == \"PHY_ASSAULT\", ( injury == true ) ) then end",
+            "when MyConcern( indicator == \"PHY_ASSAULT\", injury == true ) then end"};
+        for (String rule : notALimit) {
+            assertThat(rules(rule).likeUnknown("injury", BooleanNode.TRUE, "NEG_SUPERVISION")).as(rule).isFalse();
+        }
+        assertThat(rules("when Concern( injury == true, indicator == \"PHY_ASSAULT\" ) then end",
+                "when Concern( injury == true ) then end").likeUnknown("injury", BooleanNode.TRUE, "NEG_SUPERVISION"))
+                .as("another rule reads it for every concern").isFalse();
+    }
+
+    @Test
+    void inAPatternLimitedToOtherIndicatorsAnyConditionOnTheFactIsLikeUnknown() {
+        AnswersLikeUnknown compared = rules("when Concern( indicator == \"PHY_ASSAULT\", injury == $x ) then end");
+        assertThat(compared.likeUnknown("injury", BooleanNode.TRUE, "NEG_SUPERVISION")).isTrue();
+        assertThat(compared.likeUnknown("injury", BooleanNode.FALSE, "PHY_ASSAULT")).isFalse();
+        // Cautious: a binding is not read as a condition of its own, so it has every answer tried.
+        assertThat(rules("when Concern( indicator == \"PHY_ASSAULT\", $i : injury ) then end")
+                .likeUnknown("injury", BooleanNode.TRUE, "NEG_SUPERVISION")).isFalse();
+    }
+
+    @Test
     void stringsAndCommentsAreNotRead() {
         AnswersLikeUnknown a = rules("""
                 // the injury is what matters: injury == false

@@ -40,14 +40,19 @@ class QuestionFinderTest {
                 LadoEngine.ENGINE_VERSION, Duration.ofMinutes(5), search, new SessionPools()::open, false);
     }
 
+    /**
+     * The example leaves seven facts of its one adult's part unknown. Three are its physical concern's that only rules
+     * for other indicators read (children at home who saw or heard, sexual content, secrecy), so they are not tried;
+     * the other four (agency, an employer yes or no, the child placed by another authority) share one run.
+     */
     @Test
-    void theShippedExamplesSevenAnswersOnItsOneAdultShareOneRun() {
+    void theShippedExamplesFourAnswersWorthTryingShareOneRun() {
         LadoCase example = LadoCodec.readCase(CorpusCases.repository().resolve("examples/teacher-pushed-pupil.yaml"));
 
         Decision decision = evaluate(counted, example);
 
-        assertThat(recordsPerRun).as("one run, of seven copies of the adult, their concern and the child")
-                .containsExactly(7 * 3);
+        assertThat(recordsPerRun).as("one run, of four copies of the adult, their concern and the child")
+                .containsExactly(4 * 3);
         assertThat(decision).isEqualTo(evaluate(oracle, example));
         assertThat(decision.subjects().get(0).questions()).isNotEmpty();
     }
@@ -143,8 +148,8 @@ class QuestionFinderTest {
         }
 
         @Override
-        public boolean worthTrying(String property, JsonNode answer) {
-            return trials.worthTrying(property, answer);
+        public boolean worthTrying(String property, JsonNode answer, String indicator) {
+            return trials.worthTrying(property, answer, indicator);
         }
     }
 }
