@@ -153,6 +153,22 @@ class LauncherIT {
         assertThat(Files.readString(log)).contains(collector);
     }
 
+    /**
+     * A long {@code test} or {@code diff} runs sooner on the JVM's defaults than on the quick options, so a user may
+     * give the JVM options of their own, which are then used instead of the launcher's, and nothing may be an answer.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"''|Using G1", "-XX:+UseParallelGC -Xmx512m|Using Parallel"})
+    void optionsOfTheUsersOwnReplaceTheLaunchers(String options, String collector) throws Exception {
+        Path log = temp.resolve("gc.log");
+        Run run = run(launcher("test"), Map.of("LADO_RULES_JAVA_OPTIONS", options,
+                "JAVA_TOOL_OPTIONS", "-Xlog:gc:file=" + log));
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("passed");
+        assertThat(Files.readString(log)).contains(collector);
+    }
+
     private Run run(List<String> command, Map<String, String> environment) throws IOException,
             InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(new ArrayList<>(command)).directory(REPOSITORY.toFile());
