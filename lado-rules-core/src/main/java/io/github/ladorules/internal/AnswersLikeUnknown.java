@@ -143,7 +143,11 @@ final class AnswersLikeUnknown {
                 if (condition.matches()) {
                     Set<String> indicators = new HashSet<>();
                     for (int q = code.indexOf("\"\"", from); q >= 0 && q < i; q = code.indexOf("\"\"", q + 2)) {
-                        indicators.add(literals.get(q));
+                        String literal = literals.get(q);
+                        if (literal == null) {
+                            return null;
+                        }
+                        indicators.add(literal);
                     }
                     return indicators;
                 }
