@@ -56,15 +56,14 @@ final class AdultParts {
 
     /** The adult whose part holds every use of the object at a path, or null when only the whole case does. */
     Integer ownerOf(String path) {
-        int bracket = path.indexOf('[');
-        if (bracket < 0) {
+        ObjectPath at = ObjectPath.of(path);
+        if (!at.inList()) {
             return null;
         }
-        int index = Integer.parseInt(path.substring(bracket + 1, path.length() - 1));
-        return switch (path.substring(0, bracket)) {
-            case "subjects" -> index;
-            case "concerns" -> adultOfConcern.get(index);
-            case "children" -> adultOfChild.get(index);
+        return switch (at.name()) {
+            case "subjects" -> at.index();
+            case "concerns" -> adultOfConcern.get(at.index());
+            case "children" -> adultOfChild.get(at.index());
             default -> null;
         };
     }

@@ -27,22 +27,21 @@ final class AnsweredCase {
      * {@code concerns[1]} or {@code circumstances}) set to {@code value}, read as the record component's type.
      */
     static LadoCase answer(LadoCase lado, String path, String property, JsonNode value) {
-        int bracket = path.indexOf('[');
-        String list = bracket < 0 ? path : path.substring(0, bracket);
-        switch (list) {
+        ObjectPath at = ObjectPath.of(path);
+        switch (at.name()) {
             case "subjects" -> {
                 return new LadoCase(lado.schema(), lado.caseRef(), lado.referralDate(),
-                        replaced(lado.subjects(), index(path, bracket), property, value), lado.children(),
+                        replaced(lado.subjects(), at.index(), property, value), lado.children(),
                         lado.concerns(), lado.circumstances());
             }
             case "children" -> {
                 return new LadoCase(lado.schema(), lado.caseRef(), lado.referralDate(), lado.subjects(),
-                        replaced(lado.children(), index(path, bracket), property, value), lado.concerns(),
+                        replaced(lado.children(), at.index(), property, value), lado.concerns(),
                         lado.circumstances());
             }
             case "concerns" -> {
                 return new LadoCase(lado.schema(), lado.caseRef(), lado.referralDate(), lado.subjects(),
-                        lado.children(), replaced(lado.concerns(), index(path, bracket), property, value),
+                        lado.children(), replaced(lado.concerns(), at.index(), property, value),
                         lado.circumstances());
             }
             case "circumstances" -> {
@@ -51,10 +50,6 @@ final class AnsweredCase {
             }
             default -> throw new IllegalArgumentException("no object at " + path + " holds unknown facts");
         }
-    }
-
-    private static int index(String path, int bracket) {
-        return Integer.parseInt(path.substring(bracket + 1, path.length() - 1));
     }
 
     private static <T extends Record> List<T> replaced(List<T> items, int index, String property, JsonNode value) {

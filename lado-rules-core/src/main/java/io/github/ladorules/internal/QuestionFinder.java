@@ -94,10 +94,8 @@ final class QuestionFinder {
 
     /** The indicator of the concern at this path (as {@code concerns[2]}), or null when it is not a concern's. */
     private static String indicatorOfConcernAt(LadoCase lado, String path) {
-        String prefix = "concerns[";
-        return path.startsWith(prefix)
-                ? lado.concerns().get(Integer.parseInt(path.substring(prefix.length(), path.length() - 1))).indicator()
-                : null;
+        ObjectPath at = ObjectPath.of(path);
+        return at.name().equals("concerns") && at.inList() ? lado.concerns().get(at.index()).indicator() : null;
     }
 
     /** One unknown fact answered one way, and the adult whose part it belongs to (null: the whole case). */

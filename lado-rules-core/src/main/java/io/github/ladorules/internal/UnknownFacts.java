@@ -165,14 +165,12 @@ final class UnknownFacts {
 
     /** The object at a path such as {@code concerns[2]} or {@code circumstances}, created if it is absent. */
     private static ObjectNode locate(ObjectNode document, String path) {
-        int bracket = path.indexOf('[');
-        if (bracket < 0) {
+        ObjectPath at = ObjectPath.of(path);
+        if (!at.inList()) {
             JsonNode node = document.get(path);
             return node != null && node.isObject() ? (ObjectNode) node : document.putObject(path);
         }
-        String list = path.substring(0, bracket);
-        int index = Integer.parseInt(path.substring(bracket + 1, path.length() - 1));
-        return (ObjectNode) document.get(list).get(index);
+        return (ObjectNode) document.get(at.name()).get(at.index());
     }
 
     /**
