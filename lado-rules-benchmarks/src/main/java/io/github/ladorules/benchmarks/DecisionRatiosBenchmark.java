@@ -33,6 +33,7 @@ public class DecisionRatiosBenchmark {
     private LadoCase exampleKnown;
     private LadoCase thirtyUnknown;
     private LadoCase thirtyKnown;
+    private DroolsFloor floor;
 
     @Setup
     public void setUp() {
@@ -41,12 +42,19 @@ public class DecisionRatiosBenchmark {
         exampleKnown = BenchCases.exampleFullyKnown();
         thirtyUnknown = BenchCases.entries(10, true);
         thirtyKnown = BenchCases.entries(10, false);
+        floor = new DroolsFloor();
     }
 
     /** The yardstick: tier lookup, modifiers and highest tier in plain Java, on the example. */
     @Benchmark
     public int[] plainJavaBaseline() {
         return PlainJavaBaseline.highestTiers(example);
+    }
+
+    /** The least any Drools decision costs: one rule, one fact, a pooled session. */
+    @Benchmark
+    public int droolsFloor() {
+        return floor.decide(4);
     }
 
     /** The worked example as shipped (one fact unknown). */

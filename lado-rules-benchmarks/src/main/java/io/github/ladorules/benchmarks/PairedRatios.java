@@ -52,17 +52,19 @@ public final class PairedRatios {
         LadoCase tenKnown = BenchCases.entries(10, false);
         LadoCase oneEntry = BenchCases.entries(1, true);
         LadoCase fiftyEntries = BenchCases.entries(50, true);
+        DroolsFloor floor = new DroolsFloor();
         Work baseline = new Work("plain-Java baseline", () -> PlainJavaBaseline.highestTiers(example)[0]);
+        Work oneRule = new Work("one rule, one fact (Drools)", () -> floor.decide(4));
         Work known = new Work("example, every fact known", () -> engine.evaluate(exampleKnown).subjects().size());
         Work shipped = new Work("example as shipped", () -> engine.evaluate(example).subjects().size());
         Work ten = new Work("ten concerns, every fact known", () -> engine.evaluate(tenKnown).subjects().size());
         Work thirty = new Work("ten concerns, 30 facts unknown", () -> engine.evaluate(tenUnknown).subjects().size());
         Work one = new Work("1 entry, 3 unknown", () -> engine.evaluate(oneEntry).subjects().size());
         Work fifty = new Work("50 entries, 150 unknown", () -> engine.evaluate(fiftyEntries).subjects().size());
-        List<Pair> pairs = List.of(new Pair(known, baseline), new Pair(shipped, known), new Pair(thirty, ten),
-                new Pair(fifty, one));
+        List<Pair> pairs = List.of(new Pair(known, baseline), new Pair(oneRule, baseline), new Pair(known, oneRule),
+                new Pair(shipped, known), new Pair(thirty, ten), new Pair(fifty, one));
 
-        List<Work> all = List.of(baseline, known, shipped, ten, thirty, one, fifty);
+        List<Work> all = List.of(baseline, oneRule, known, shipped, ten, thirty, one, fifty);
         Map<Work, Long> perBlock = new LinkedHashMap<>();
         long warmUpEnd = System.nanoTime() + warmUpSeconds * 1_000_000_000L;
         while (System.nanoTime() < warmUpEnd) {
