@@ -208,7 +208,7 @@ class LadoEngineTest {
         assertThat(ENGINE.evaluate(single("2023-08-31", "PHY_ASSAULT")).edition().id()).isEqualTo("kcsie-2021");
         EditionRef current = ENGINE.evaluate(single("2023-09-01", "PHY_ASSAULT")).edition();
         assertThat(current.id()).isEqualTo("kcsie-2023");
-        assertThat(current.version()).isEqualTo("2.2.1");
+        assertThat(current.version()).isEqualTo("2.2.2");
         assertThat(current.rulesSha256()).matches("[0-9a-f]{64}");
     }
 

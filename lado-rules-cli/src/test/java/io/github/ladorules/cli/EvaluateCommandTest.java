@@ -24,7 +24,7 @@ class EvaluateCommandTest {
         String[] lines = run.out().split("\n");
         assertThat(lines[0]).isEqualTo("MEETS THE HARM THRESHOLD  (case EX-2023-0142)");
         assertThat(run.out())
-                .contains("Edition kcsie-2021 2.2.1")
+                .contains("Edition kcsie-2021 2.2.2")
                 .contains("Decision support only. The designated officer makes the decision.")
                 .contains("Adult A: MEETS THE HARM THRESHOLD (tier 5)")
                 .contains("Criteria: harmed or may have harmed a child; possibly a criminal offence")
